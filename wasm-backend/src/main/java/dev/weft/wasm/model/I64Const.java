@@ -1,0 +1,4 @@
+package dev.weft.wasm.model;
+
+/** {@code i64.const}. */
+public record I64Const(long value) implements Instr {}

@@ -1,0 +1,4 @@
+/** Weft's Wasm backend: a language-independent Wasm IR, binary writer and WAT reader/printer. */
+module dev.weft.backend {
+    exports dev.weft.wasm.model;
+}
