@@ -1,0 +1,121 @@
+package dev.weft.features;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.LongFunction;
+
+/**
+ * One implementation of a feature, as {@code fixed:<MiB>} for {@code memory}:
+ * what it brings to a build (RTS units, template parameters for those units,
+ * wasm-opt passes) and what it asks of the engine (host capabilities).
+ *
+ * @param name the name used in vectors, without the parameter ({@code fixed})
+ * @param parameter the parameter after the colon, if it takes one
+ * @param description one line on what it does
+ * @param status whether the toolchain can build it yet
+ * @param units RTS unit paths relative to the RTS units folder, in link order
+ * @param templateParameters the template parameters this alternative gives its
+ *     units, from the parameter value (ignored when there is no parameter)
+ * @param capabilities host capabilities the engine must have, as {@code tail-call}
+ * @param wasmOptPasses Binaryen passes the alternative needs, in order
+ */
+public record Alternative(
+        String name,
+        Optional<Parameter> parameter,
+        String description,
+        Status status,
+        List<String> units,
+        TemplateParameters templateParameters,
+        Set<String> capabilities,
+        List<String> wasmOptPasses) {
+
+    /** Whether the toolchain can build an alternative yet. */
+    public enum Status {
+        BUILT,
+        NOT_YET_BUILT;
+
+        /** Lower-case words, as tables print them. */
+        public String text() {
+            return this == BUILT ? "built" : "not yet built";
+        }
+    }
+
+    /** Template parameters an alternative gives its units, from its parameter value. */
+    @FunctionalInterface
+    public interface TemplateParameters {
+        /** Parameters for the value; {@code value} is empty when the alternative takes none. */
+        Map<String, String> forValue(OptionalLong value);
+
+        /** No template parameters. */
+        static TemplateParameters none() {
+            return value -> Map.of();
+        }
+
+        /** Parameters computed from the (present) parameter value. */
+        static TemplateParameters fromValue(LongFunction<Map<String, String>> f) {
+            return value -> f.apply(value.orElseThrow());
+        }
+    }
+
+    public Alternative {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(parameter, "parameter");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(templateParameters, "templateParameters");
+        if (!name.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("alternative name must be lower-case words: " + name);
+        }
+        units = List.copyOf(units);
+        capabilities = Set.copyOf(capabilities);
+        wasmOptPasses = List.copyOf(wasmOptPasses);
+    }
+
+    /** A built alternative with no parameter, units or needs: a starting point for the withers. */
+    public static Alternative of(String name, String description) {
+        return new Alternative(name, Optional.empty(), description, Status.BUILT, List.of(),
+                TemplateParameters.none(), Set.of(), List.of());
+    }
+
+    public Alternative withParameter(Parameter p) {
+        return new Alternative(name, Optional.of(p), description, status, units, templateParameters,
+                capabilities, wasmOptPasses);
+    }
+
+    public Alternative withStatus(Status s) {
+        return new Alternative(name, parameter, description, s, units, templateParameters,
+                capabilities, wasmOptPasses);
+    }
+
+    public Alternative withUnits(String... paths) {
+        return new Alternative(name, parameter, description, status, List.of(paths), templateParameters,
+                capabilities, wasmOptPasses);
+    }
+
+    public Alternative withTemplateParameters(TemplateParameters t) {
+        return new Alternative(name, parameter, description, status, units, t, capabilities, wasmOptPasses);
+    }
+
+    public Alternative withCapabilities(String... caps) {
+        return new Alternative(name, parameter, description, status, units, templateParameters,
+                Set.of(caps), wasmOptPasses);
+    }
+
+    public Alternative withWasmOptPasses(String... passes) {
+        return new Alternative(name, parameter, description, status, units, templateParameters,
+                capabilities, List.of(passes));
+    }
+
+    /** The syntax users write: {@code grow}, or {@code fixed:<MiB>} for one with a parameter. */
+    public String syntax() {
+        return parameter.map(p -> name + ":<" + p.placeholder() + ">").orElse(name);
+    }
+
+    public boolean isBuilt() {
+        return status == Status.BUILT;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.weft.features;
+
+import dev.weft.features.internal.StandardFeatures;
+import dev.weft.features.internal.VectorParser;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every runtime feature with its alternatives, in a fixed order, and the RTS
+ * units every build includes. The one place where features are declared; the
+ * rest of the toolchain reads vectors of this model and never tests flag
+ * strings itself.
+ */
+public final class FeatureModel {
+    private final List<String> coreUnits;
+    private final List<Feature> features;
+
+    /**
+     * @param coreUnits RTS unit paths every build links first, in order
+     * @param features the features in the order vectors list them
+     */
+    public FeatureModel(List<String> coreUnits, List<Feature> features) {
+        this.coreUnits = List.copyOf(coreUnits);
+        this.features = List.copyOf(features);
+        var names = new HashSet<String>();
+        for (Feature f : this.features) {
+            if (!names.add(f.name())) {
+                throw new IllegalArgumentException("feature " + f.name() + " declared twice");
+            }
+        }
+    }
+
+    /** The model of ARCHITECTURE.md's feature table; one shared instance. */
+    public static FeatureModel standard() {
+        return StandardFeatures.MODEL;
+    }
+
+    public List<Feature> features() {
+        return features;
+    }
+
+    public List<String> coreUnits() {
+        return coreUnits;
+    }
+
+    public Optional<Feature> feature(String name) {
+        return features.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The feature names joined by commas, in model order. */
+    public String featureNamesText() {
+        return features.stream().map(Feature::name).collect(Collectors.joining(", "));
+    }
+
+    /** The vector that chooses every feature's default. */
+    public FeatureVector defaults() {
+        return FeatureVector.of(this, List.of());
+    }
+
+    /**
+     * Parses and verifies a vector's text: comma-separated
+     * {@code feature=alternative[:parameter]}; the empty string means all defaults.
+     *
+     * @throws FeatureVectorException naming what is wrong and the valid values
+     */
+    public FeatureVector parse(String text) {
+        Objects.requireNonNull(text, "text");
+        return FeatureVector.of(this, VectorParser.parse(this, text));
+    }
+}

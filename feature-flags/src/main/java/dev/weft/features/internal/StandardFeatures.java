@@ -1,0 +1,83 @@
+package dev.weft.features.internal;
+
+import static dev.weft.features.Alternative.Status.NOT_YET_BUILT;
+
+import dev.weft.features.Alternative;
+import dev.weft.features.Alternative.TemplateParameters;
+import dev.weft.features.Feature;
+import dev.weft.features.FeatureModel;
+import dev.weft.features.Parameter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ARCHITECTURE.md's feature table as data: every feature and alternative in
+ * the table's order. An alternative becomes BUILT here, and only here, when
+ * its RTS units exist; defaults are built by definition (they are what the
+ * skeleton RTS does).
+ */
+public final class StandardFeatures {
+    private StandardFeatures() {}
+
+    /** RTS units every build links, before the units of any alternative. */
+    static final List<String> CORE_UNITS =
+            List.of("core/wasi.wat", "core/io.wat", "core/errors.wat", "core/strings.wat");
+
+    /** A Wasm page is 64 KiB, so one MiB is 16 pages. */
+    static final int PAGES_PER_MIB = 16;
+
+    static final Feature MEMORY = new Feature("memory", "how address space is obtained", List.of(
+            Alternative.of("grow", "memory.grow on demand, as far as the engine allows")
+                    .withUnits("memory/grow.wat"),
+            Alternative.of("fixed", "one fixed reservation of <MiB>; a clean out-of-memory error when it is full")
+                    // 4096 MiB is 65536 pages, the whole 32-bit address space.
+                    .withParameter(Parameter.integer("MiB", 1, 4096, "a size in MiB", 16))
+                    .withUnits("memory/fixed.wat")
+                    .withTemplateParameters(TemplateParameters.fromValue(mib -> Map.of(
+                            "pages", Long.toString(mib * PAGES_PER_MIB),
+                            "mib", Long.toString(mib)))),
+            Alternative.of("host", "pages requested from the host through an import")
+                    .withStatus(NOT_YET_BUILT)));
+
+    static final Feature SWITCH = new Feature("switch", "when a running process yields", List.of(
+            Alternative.of("every-n", "yield after <N> reductions")
+                    // 4000 reductions is BEAM's slice (CONTEXT_REDS in erl_vm.h).
+                    .withParameter(Parameter.integer("N", 1, 100_000_000, "a number of reductions", 4000)
+                            .withDefault(4000))
+                    .withTemplateParameters(TemplateParameters.fromValue(n -> Map.of(
+                            "reductions", Long.toString(n)))),
+            Alternative.of("every", "yield at every safepoint (stresses the scheduler)")
+                    .withStatus(NOT_YET_BUILT),
+            Alternative.of("clock", "yield when a clock says the slice of <us> microseconds is over")
+                    .withParameter(Parameter.integer("us", 1, 10_000_000, "a slice in microseconds", 1000))
+                    .withStatus(NOT_YET_BUILT),
+            Alternative.of("flag", "yield when the host sets a flag in linear memory (a timer signal's analogue)")
+                    .withStatus(NOT_YET_BUILT)));
+
+    static final Feature INTERRUPT = new Feature("interrupt", "how Ctrl-C reaches the program", List.of(
+            Alternative.of("poll", "polled through a host import"),
+            Alternative.of("flag", "a flag the host sets asynchronously in linear memory")
+                    .withStatus(NOT_YET_BUILT),
+            Alternative.of("none", "ignored")
+                    .withStatus(NOT_YET_BUILT)));
+
+    static final Feature INTERP = new Feature("interp",
+            "whether the module carries a bytecode interpreter", List.of(
+            Alternative.of("off", "no interpreter; all code compiled to Wasm"),
+            Alternative.of("on", "a bytecode interpreter whose foreign calls go through generated stubs (no libffi)")
+                    .withStatus(NOT_YET_BUILT)));
+
+    static final Feature GC = new Feature("gc", "how a process heap is collected", List.of(
+            Alternative.of("copying", "copying collection of each process heap"),
+            Alternative.of("mark-sweep", "mark and sweep in place")
+                    .withStatus(NOT_YET_BUILT)));
+
+    static final Feature TAILCALL = new Feature("tailcall", "how tail calls are compiled", List.of(
+            Alternative.of("loop", "self tail calls as loops, other tail calls through a trampoline"),
+            Alternative.of("native", "Wasm return_call")
+                    .withCapabilities("tail-call")
+                    .withStatus(NOT_YET_BUILT)));
+
+    public static final FeatureModel MODEL =
+            new FeatureModel(CORE_UNITS, List.of(MEMORY, SWITCH, INTERRUPT, INTERP, GC, TAILCALL));
+}
