@@ -1,0 +1,89 @@
+package dev.weft.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class FeatureModelTest {
+    private final FeatureModel model = FeatureModel.standard();
+
+    private String alternatives(String feature) {
+        return model.feature(feature).orElseThrow().alternativesText();
+    }
+
+    @Test
+    void declaresTheArchitectureTableInOrder() {
+        assertEquals(List.of("memory", "switch", "interrupt", "interp", "gc", "tailcall"),
+                model.features().stream().map(Feature::name).toList());
+        assertEquals("grow, fixed:<MiB>, host", alternatives("memory"));
+        assertEquals("every-n:<N>, every, clock:<us>, flag", alternatives("switch"));
+        assertEquals("poll, flag, none", alternatives("interrupt"));
+        assertEquals("off, on", alternatives("interp"));
+        assertEquals("copying, mark-sweep", alternatives("gc"));
+        assertEquals("loop, native", alternatives("tailcall"));
+    }
+
+    @Test
+    void builtAreTheDefaultsAndFixedMemory() {
+        String built = model.features().stream()
+                .flatMap(f -> f.builtAlternatives().stream().map(a -> f.name() + "=" + a.syntax()))
+                .collect(Collectors.joining(" "));
+        assertEquals("memory=grow memory=fixed:<MiB> switch=every-n:<N> interrupt=poll interp=off "
+                + "gc=copying tailcall=loop", built);
+    }
+
+    @Test
+    void coreUnitsAndMemoryUnits() {
+        assertEquals(List.of("core/wasi.wat", "core/io.wat", "core/errors.wat", "core/strings.wat"),
+                model.coreUnits());
+        Feature memory = model.feature("memory").orElseThrow();
+        assertEquals(List.of("memory/grow.wat"), memory.alternative("grow").orElseThrow().units());
+        assertEquals(List.of("memory/fixed.wat"), memory.alternative("fixed").orElseThrow().units());
+    }
+
+    @Test
+    void everyAlternativeHasAOneLineDescriptionAndNoPassesYet() {
+        for (Feature f : model.features()) {
+            assertTrue(!f.description().isBlank() && !f.description().contains("\n"), f.name());
+            for (Alternative a : f.alternatives()) {
+                assertTrue(!a.description().isBlank() && !a.description().contains("\n"), a.name());
+                assertEquals(List.of(), a.wasmOptPasses(), a.name());
+            }
+        }
+    }
+
+    @Test
+    void modelRejectsBadDeclarations() {
+        var grow = Alternative.of("grow", "x");
+        assertThrows(IllegalArgumentException.class, () -> new Feature("memory", "x", List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new Feature("memory", "x", List.of(grow, grow)));
+        assertThrows(IllegalArgumentException.class, () -> new Feature("memory", "x",
+                List.of(grow.withStatus(Alternative.Status.NOT_YET_BUILT))));
+        assertThrows(IllegalArgumentException.class, () -> new Feature("memory", "x",
+                List.of(grow.withParameter(Parameter.integer("N", 1, 9, "a number", 2)))));
+        var f = new Feature("memory", "x", List.of(grow));
+        assertThrows(IllegalArgumentException.class, () -> new FeatureModel(List.of(), List.of(f, f)));
+        assertThrows(IllegalArgumentException.class, () -> Parameter.integer("N", 1, 9, "a number", 10));
+    }
+
+    @Test
+    void tablePrintsOneRowPerAlternative() {
+        String table = FeatureTable.render(model);
+        List<String> lines = table.lines().toList();
+        int alternatives = model.features().stream().mapToInt(f -> f.alternatives().size()).sum();
+        assertEquals(1 + alternatives, lines.size());
+        assertEquals("FEATURE    ALTERNATIVE  DEFAULT  STATUS         DESCRIPTION", lines.get(0));
+        assertEquals("memory     grow         default  built          "
+                + "memory.grow on demand, as far as the engine allows", lines.get(1));
+        assertEquals("memory     host                  not yet built  "
+                + "pages requested from the host through an import", lines.get(3));
+        assertTrue(lines.get(2).startsWith("memory     fixed:<MiB>           built  "), lines.get(2));
+        assertEquals("tailcall   native                not yet built  Wasm return_call",
+                lines.get(lines.size() - 1));
+        assertTrue(table.endsWith("\n"));
+    }
+}

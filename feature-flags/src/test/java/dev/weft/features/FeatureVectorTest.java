@@ -1,0 +1,134 @@
+package dev.weft.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class FeatureVectorTest {
+    private static final List<String> CORE =
+            List.of("core/wasi.wat", "core/io.wat", "core/errors.wat", "core/strings.wat");
+
+    @ParameterizedTest(name = "''{0}'' -> ''{1}''")
+    @CsvSource(delimiter = '|', value = {
+        "''|''",
+        "memory=grow|''",
+        "memory=fixed:64|memory=fixed:64",
+        "memory=fixed:0016|memory=fixed:16",
+        "' memory = fixed:16 '|memory=fixed:16",
+        "switch=every-n:4000|''",
+        "switch=every-n:100|switch=every-n:100",
+        "switch=every-n:100,memory=fixed:1|memory=fixed:1,switch=every-n:100",
+        "interrupt=poll,interp=off,gc=copying,tailcall=loop|''",
+    })
+    void parsesToCanonicalText(String text, String canonical) {
+        FeatureVector v = FeatureVector.parse(text);
+        assertEquals(canonical, v.toString());
+        assertEquals(v, FeatureVector.parse(v.toString()), "round trip");
+        assertEquals(canonical, FeatureVector.parse(v.toString()).toString());
+    }
+
+    @Test
+    void explicitDefaultIsTheDefaultVector() {
+        FeatureVector v = FeatureVector.parse("memory=grow");
+        assertEquals(FeatureVector.defaults(), v);
+        assertEquals("", v.toString());
+        assertTrue(v.isDefault());
+        assertEquals(FeatureVector.defaults().hashCode(), v.hashCode());
+    }
+
+    @Test
+    void everyBuildableSingleChoiceRoundTrips() {
+        FeatureModel model = FeatureModel.standard();
+        for (Feature f : model.features()) {
+            for (Alternative a : f.builtAlternatives()) {
+                String text = f.name() + "=" + a.name()
+                        + a.parameter().map(p -> ":" + p.example()).orElse("");
+                FeatureVector v = model.parse(text);
+                assertEquals(v, model.parse(v.toString()), text);
+            }
+        }
+    }
+
+    @Test
+    void defaultsChooseTheFirstAlternativeOfEveryFeature() {
+        FeatureVector v = FeatureVector.defaults();
+        List<String> chosen = v.choices().stream().map(Choice::toString).toList();
+        assertEquals(List.of("memory=grow", "switch=every-n:4000", "interrupt=poll", "interp=off",
+                "gc=copying", "tailcall=loop"), chosen);
+        assertTrue(v.nonDefaultChoices().isEmpty());
+        assertEquals("grow", v.choice("memory").alternative().name());
+    }
+
+    @Test
+    void defaultUnitsAreCoreThenGrow() {
+        var expected = new java.util.ArrayList<>(CORE);
+        expected.add("memory/grow.wat");
+        assertEquals(expected, FeatureVector.defaults().units());
+    }
+
+    @Test
+    void fixedMemoryBringsItsUnitAndPages() {
+        FeatureVector v = FeatureVector.parse("memory=fixed:16");
+        var expected = new java.util.ArrayList<>(CORE);
+        expected.add("memory/fixed.wat");
+        assertEquals(expected, v.units());
+        Map<String, String> params = v.templateParameters();
+        assertEquals("256", params.get("pages"), "16 MiB is 256 pages of 64 KiB");
+        assertEquals("16", params.get("mib"));
+        assertEquals("65536", FeatureVector.parse("memory=fixed:4096").templateParameters().get("pages"));
+        assertEquals("16", FeatureVector.parse("memory=fixed:1").templateParameters().get("pages"));
+    }
+
+    @Test
+    void defaultsNeedNoCapabilitiesOrPasses() {
+        assertEquals(Set.of(), FeatureVector.defaults().requiredCapabilities());
+        assertEquals(List.of(), FeatureVector.defaults().wasmOptPasses());
+    }
+
+    @Test
+    void nativeTailCallsDeclareTheirCapability() {
+        Alternative nativeTc = FeatureModel.standard().feature("tailcall").orElseThrow().alternative("native")
+                .orElseThrow();
+        assertEquals(Set.of("tail-call"), nativeTc.capabilities());
+    }
+
+    @Test
+    void overriddenByLetsLaterTextWinEvenWithDefaults() {
+        FeatureVector profile = FeatureVector.parse("memory=fixed:64,switch=every-n:100");
+        assertEquals("switch=every-n:100", profile.overriddenBy("memory=grow").toString());
+        assertEquals("memory=fixed:8,switch=every-n:100", profile.overriddenBy("memory=fixed:8").toString());
+        assertEquals(profile, profile.overriddenBy(""));
+        var e = assertThrows(FeatureVectorException.class, () -> profile.overriddenBy("memory=host"));
+        assertEquals(FeatureVectorException.Problem.NOT_BUILT, e.problem());
+    }
+
+    @Test
+    void withReplacesOneChoice() {
+        FeatureVector v = FeatureVector.parse("memory=fixed:64");
+        Feature memory = v.model().feature("memory").orElseThrow();
+        FeatureVector back = v.with(Choice.defaultOf(memory));
+        assertEquals(FeatureVector.defaults(), back);
+        assertFalse(v.isDefault());
+    }
+
+    @Test
+    void standardModelIsOneInstance() {
+        assertSame(FeatureModel.standard(), FeatureModel.standard());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\t"})
+    void blankTextIsAllDefaults(String text) {
+        assertEquals(FeatureVector.defaults(), FeatureVector.parse(text));
+    }
+}
