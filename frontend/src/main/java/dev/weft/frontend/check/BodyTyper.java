@@ -1,0 +1,301 @@
+package dev.weft.frontend.check;
+
+import dev.weft.frontend.diagnostics.Code;
+import dev.weft.frontend.diagnostics.Diagnostics;
+import dev.weft.frontend.diagnostics.SourceFile;
+import dev.weft.frontend.diagnostics.Span;
+import dev.weft.frontend.syntax.Decl;
+import dev.weft.frontend.syntax.Expr;
+import dev.weft.frontend.syntax.Pattern;
+import dev.weft.frontend.syntax.Stmt;
+import dev.weft.frontend.types.Scheme;
+import dev.weft.frontend.types.Substitution;
+import dev.weft.frontend.types.TVar;
+import dev.weft.frontend.types.Type;
+import dev.weft.frontend.types.TypePrinter;
+import dev.weft.frontend.types.Types;
+import dev.weft.frontend.types.Unifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hindley-Milner inference for the bodies of one strongly connected component.
+ * Writes only to its own tables and, at the end, the component's schemes, so
+ * that independent components can run on different threads.
+ */
+final class BodyTyper {
+    /** Variables created while typing a component live at this level; generalization quantifies them. */
+    private static final int LEVEL = 1;
+
+    private final SourceFile file;
+    private final Names names;
+    private final Diagnostics diagnostics;
+    private final Map<Symbol.TopLevel, Scheme> schemes;
+    private final List<Symbol.TopLevel> component;
+    private final Map<Expr, Type> exprTypes = new IdentityHashMap<>();
+    private final Map<Symbol.Local, Type> localTypes = new IdentityHashMap<>();
+    /** Monomorphic types of the component's own undeclared functions while they are being typed. */
+    private final Map<Symbol.TopLevel, Type.Fun> inProgress = new IdentityHashMap<>();
+    private final List<Operators.Deferred> deferred = new ArrayList<>();
+    private final Operators operators;
+
+    BodyTyper(SourceFile file, Names names, Diagnostics diagnostics, Map<Symbol.TopLevel, Scheme> schemes,
+            List<Symbol.TopLevel> component) {
+        this.file = file;
+        this.names = names;
+        this.diagnostics = diagnostics;
+        this.schemes = schemes;
+        this.component = component;
+        this.operators = new Operators(this);
+    }
+
+    Map<Expr, Type> exprTypes() { return exprTypes; }
+
+    Map<Symbol.Local, Type> localTypes() { return localTypes; }
+
+    SourceFile file() { return file; }
+
+    Diagnostics diagnostics() { return diagnostics; }
+
+    void run() {
+        Map<Symbol.TopLevel, Type.Fun> declared = new IdentityHashMap<>();
+        for (Symbol.TopLevel f : component) {
+            Scheme s = schemes.get(f);
+            if (s != null) {
+                declared.put(f, (Type.Fun) s.instantiate(LEVEL));
+            } else {
+                List<Type> params = new ArrayList<>();
+                for (int i = 0; i < f.def().params().size(); i++) params.add(new TVar(LEVEL));
+                inProgress.put(f, new Type.Fun(params, new TVar(LEVEL)));
+            }
+        }
+        for (Symbol.TopLevel f : component) {
+            Type.Fun type = declared.containsKey(f) ? declared.get(f) : inProgress.get(f);
+            body(f, type);
+        }
+        for (Operators.Deferred d : deferred) operators.settle(d);
+        for (Symbol.TopLevel f : component) {
+            if (declared.containsKey(f)) {
+                checkNotLessGeneral(f, schemes.get(f), declared.get(f));
+            } else {
+                Type t = inProgress.get(f);
+                List<TVar> free = new ArrayList<>();
+                Substitution.freeVariables(t, free);
+                schemes.put(f, new Scheme(free.stream().filter(v -> v.level() >= LEVEL).toList(), t));
+            }
+        }
+    }
+
+    private void body(Symbol.TopLevel f, Type.Fun type) {
+        Decl.FuncDef def = f.def();
+        if (def.params().size() != type.params().size()) {
+            diagnostics.error(Code.E0202, file, def.name().span(), "'" + f.displayName() + "' has "
+                    + def.params().size() + " parameters, but its signature says " + type.params().size());
+            return;
+        }
+        Map<String, TVar> variables = new HashMap<>();
+        TypeResolver resolver = new TypeResolver(file, diagnostics, variables, LEVEL);
+        List<Symbol.Local> locals = names.params(def);
+        for (int i = 0; i < def.params().size(); i++) {
+            Decl.Param p = def.params().get(i);
+            Type paramType = type.params().get(i);
+            if (p.type().isPresent()) {
+                expect(paramType, resolver.resolve(p.type().get()), p.span(), "parameter annotation");
+            }
+            Symbol.Local local = locals.get(i);
+            if (local != null) localTypes.put(local, paramType);
+        }
+        if (def.result().isPresent()) {
+            expect(type.result(), resolver.resolve(def.result().get()), def.result().get().span(), "result annotation");
+        }
+        check(def.body(), type.result(), "the body of '" + f.displayName() + "'");
+    }
+
+    /** A declared type's variables must stay variables: the body may not need them to be something specific. */
+    private void checkNotLessGeneral(Symbol.TopLevel f, Scheme scheme, Type.Fun instance) {
+        List<TVar> free = new ArrayList<>();
+        Substitution.freeVariables(instance, free);
+        List<TVar> original = new ArrayList<>();
+        Substitution.freeVariables(scheme.type(), original);
+        if (free.size() < original.size()) {
+            String[] shown = TypePrinter.printTogether(scheme.type(), instance);
+            diagnostics.error(Code.E0201, file, f.def().name().span(), "'" + f.displayName()
+                    + "' is declared as " + shown[0] + " but its body only works for " + shown[1]);
+        }
+    }
+
+    // ---- expressions ----
+
+    Type infer(Expr e) {
+        Type t = inferUncached(e);
+        exprTypes.put(e, t);
+        return t;
+    }
+
+    /** Infers e and unifies it with the type the context expects. */
+    void check(Expr e, Type expected, String context) {
+        Type found = infer(e);
+        expect(expected, found, e.span(), context);
+    }
+
+    /** Reports a mismatch at span; returns whether the types unified. */
+    boolean expect(Type expected, Type found, Span span, String context) {
+        Unifier.Failure failure = Unifier.unify(expected, found);
+        if (failure == null) return true;
+        String[] shown = TypePrinter.printTogether(expected, found);
+        if (failure == Unifier.Failure.INFINITE) {
+            diagnostics.error(Code.E0204, file, span, "infinite type: " + shown[0] + " would have to contain itself");
+        } else {
+            diagnostics.error(Code.E0201, file, span, "type mismatch in " + context + ": expected "
+                    + shown[0] + ", found " + shown[1]);
+        }
+        return false;
+    }
+
+    void defer(Operators.Deferred d) { deferred.add(d); }
+
+    private Type inferUncached(Expr e) {
+        return switch (e) {
+            case Expr.IntLit i -> Types.INT;
+            case Expr.FloatLit f -> Types.FLOAT;
+            case Expr.CharLit c -> Types.CHAR;
+            case Expr.BoolLit b -> Types.BOOL;
+            case Expr.UnitLit u -> Types.UNIT;
+            case Expr.StringLit s -> {
+                for (Expr.StringPart part : s.parts()) {
+                    if (part instanceof Expr.Interpolation i) {
+                        defer(new Operators.Deferred(Operators.Need.SHOWABLE, infer(i.expr()), i.span(), "${...}"));
+                    }
+                }
+                yield Types.STRING;
+            }
+            case Expr.Var v -> var(v);
+            case Expr.Paren p -> infer(p.inner());
+            case Expr.Call c -> call(c.callee(), c.args(), List.of(), c.span());
+            case Expr.Unary u -> operators.unary(u);
+            case Expr.Binary b -> b.op() == Expr.BinaryOp.PIPE ? pipe(b) : operators.binary(b);
+            case Expr.Block b -> block(b);
+            case Expr.If i -> ifExpr(i);
+            // The resolver has already reported these as not supported yet.
+            default -> Types.ERROR;
+        };
+    }
+
+    private Type var(Expr.Var v) {
+        Symbol s = names.symbol(v);
+        return switch (s) {
+            case null -> Types.ERROR;
+            case Symbol.Local l -> localTypes.getOrDefault(l, Types.ERROR);
+            case Symbol.TopLevel f -> {
+                Type.Fun own = inProgress.get(f);
+                if (own != null) yield own;
+                Scheme scheme = schemes.get(f);
+                yield scheme == null ? Types.ERROR : scheme.instantiate(LEVEL);
+            }
+            case Builtin b -> b.scheme().instantiate(LEVEL);
+        };
+    }
+
+    /** {@code callee(piped..., args...)}: {@code piped} is the left side of a {@code |>}. */
+    private Type call(Expr callee, List<Expr> args, List<Expr> piped, Span span) {
+        Type calleeType = infer(callee).resolve();
+        List<Expr> all = new ArrayList<>(piped);
+        all.addAll(args);
+        String what = callee instanceof Expr.Var v ? "'" + v.name().text() + "'" : "this function";
+        if (calleeType == Types.ERROR) {
+            for (Expr a : args) infer(a);
+            return Types.ERROR;
+        }
+        Type.Fun fun;
+        if (calleeType instanceof Type.Fun f) {
+            fun = f;
+        } else if (calleeType instanceof TVar) {
+            List<Type> params = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) params.add(new TVar(LEVEL));
+            fun = new Type.Fun(params, new TVar(LEVEL));
+            expect(calleeType, fun, callee.span(), "a call");
+        } else {
+            diagnostics.error(Code.E0203, file, callee.span(), what + " is not a function; it has type "
+                    + TypePrinter.print(calleeType));
+            for (Expr a : args) infer(a);
+            return Types.ERROR;
+        }
+        if (fun.params().size() != all.size()) {
+            diagnostics.error(Code.E0202, file, span, what + " takes " + count(fun.params().size())
+                    + ", but " + (all.size() == 1 ? "1 was" : all.size() + " were") + " given");
+            for (Expr a : args) infer(a);
+            return fun.result();
+        }
+        for (int i = 0; i < all.size(); i++) {
+            Expr a = all.get(i);
+            Type found = i < piped.size() ? exprTypes.get(a) : infer(a);
+            expect(fun.params().get(i), found, a.span(), "argument " + (i + 1) + " of " + what);
+        }
+        return fun.result();
+    }
+
+    private static String count(int n) {
+        return n == 1 ? "1 argument" : n + " arguments";
+    }
+
+    /** {@code x |> f} is {@code f(x)}; {@code x |> f(a)} is {@code f(x, a)}. */
+    private Type pipe(Expr.Binary b) {
+        infer(b.left());
+        Expr right = b.right();
+        while (right instanceof Expr.Paren p) right = p.inner();
+        if (right instanceof Expr.Call c) {
+            Type t = call(c.callee(), c.args(), List.of(b.left()), b.span());
+            exprTypes.put(c, t);
+            return t;
+        }
+        return call(right, List.of(), List.of(b.left()), b.span());
+    }
+
+    private Type block(Expr.Block b) {
+        Type last = Types.UNIT;
+        for (int i = 0; i < b.stmts().size(); i++) {
+            Stmt s = b.stmts().get(i);
+            boolean isLast = i == b.stmts().size() - 1;
+            switch (s) {
+                case Stmt.ExprStmt es -> {
+                    Type t = infer(es.expr());
+                    last = isLast ? t : Types.UNIT;
+                }
+                case Stmt.Let let -> {
+                    Type t = infer(let.value());
+                    if (let.type().isPresent()) {
+                        Type declared = new TypeResolver(file, diagnostics, new HashMap<>(), LEVEL).resolve(let.type().get());
+                        expect(declared, t, let.value().span(), "binding");
+                    }
+                    if (let.pattern() instanceof Pattern.Binder binder) {
+                        Symbol.Local local = names.local(binder);
+                        if (local != null) localTypes.put(local, t);
+                    }
+                    last = Types.UNIT;
+                }
+            }
+        }
+        return last;
+    }
+
+    private Type ifExpr(Expr.If i) {
+        check(i.cond(), Types.BOOL, "the condition of if");
+        Type then = infer(i.then());
+        if (i.orElse().isEmpty()) {
+            if (then.resolve() instanceof TVar) {
+                expect(Types.UNIT, then, i.then().span(), "an if without else");
+            } else if (!Types.is(then, Types.UNIT) && then.resolve() != Types.ERROR) {
+                diagnostics.error(Code.E0205, file, i.then().span(), "an if without else has type Unit, but this branch has type "
+                        + TypePrinter.print(then) + "; add an else branch");
+            }
+            return Types.UNIT;
+        }
+        Expr orElse = i.orElse().get();
+        Type other = infer(orElse);
+        expect(then, other, orElse.span(), "the else branch (the if branch has the type expected)");
+        return then;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.weft.frontend.check;
+
+import dev.weft.frontend.types.Scheme;
+import dev.weft.frontend.types.TVar;
+import dev.weft.frontend.types.Type;
+import dev.weft.frontend.types.Types;
+import java.util.List;
+
+/**
+ * Functions the compiler provides until the standard library is written in Weft.
+ * A user's top-level definition of the same name shadows them.
+ */
+public enum Builtin implements Symbol {
+    PRINT("print"),
+    PRINTLN("println"),
+    SHOW("show"),
+    EXIT("exit"),
+    PANIC("panic");
+
+    private final String name;
+
+    Builtin(String name) { this.name = name; }
+
+    @Override
+    public String displayName() { return name; }
+
+    /** The builtin's type; each call returns fresh quantified variables. */
+    public Scheme scheme() {
+        TVar a = new TVar(Integer.MAX_VALUE);
+        return switch (this) {
+            case PRINT, PRINTLN -> Scheme.mono(new Type.Fun(List.of(Types.STRING), Types.UNIT));
+            case SHOW -> new Scheme(List.of(a), new Type.Fun(List.of(a), Types.STRING));
+            case EXIT -> new Scheme(List.of(a), new Type.Fun(List.of(Types.INT), a));
+            case PANIC -> new Scheme(List.of(a), new Type.Fun(List.of(Types.STRING), a));
+        };
+    }
+
+    public static java.util.Optional<Builtin> named(String name) {
+        for (Builtin b : values()) if (b.name.equals(name)) return java.util.Optional.of(b);
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.weft.frontend.check;
+
+import dev.weft.frontend.diagnostics.Code;
+import dev.weft.frontend.diagnostics.Span;
+import dev.weft.frontend.syntax.Expr;
+import dev.weft.frontend.types.TVar;
+import dev.weft.frontend.types.Type;
+import dev.weft.frontend.types.TypePrinter;
+import dev.weft.frontend.types.Types;
+
+/**
+ * Typing of the built-in operators. Weft has no type classes: {@code + - * / %}
+ * work on Int or Float, {@code ++} on String or List, comparisons on every
+ * non-function type. Where an operand's type is still open when its component
+ * is done, arithmetic defaults to Int and {@code ++} to String (see docs/language.md).
+ */
+final class Operators {
+    /** What an operator needs of its operand type. */
+    enum Need { NUMERIC, CONCATENABLE, COMPARABLE, SHOWABLE }
+
+    /** A need checked when the component is done, once unification has run everywhere. */
+    record Deferred(Need need, Type type, Span span, String operator) {}
+
+    private final BodyTyper typer;
+
+    Operators(BodyTyper typer) { this.typer = typer; }
+
+    Type unary(Expr.Unary u) {
+        Type t = typer.infer(u.operand());
+        if (u.op() == Expr.UnaryOp.NOT) {
+            typer.expect(Types.BOOL, t, u.operand().span(), "the operand of !");
+            return Types.BOOL;
+        }
+        typer.defer(new Deferred(Need.NUMERIC, t, u.span(), "-"));
+        return t;
+    }
+
+    Type binary(Expr.Binary b) {
+        Type left = typer.infer(b.left());
+        Type right = typer.infer(b.right());
+        String op = b.op().symbol;
+        switch (b.op()) {
+            case AND, OR -> {
+                typer.expect(Types.BOOL, left, b.left().span(), "the left operand of " + op);
+                typer.expect(Types.BOOL, right, b.right().span(), "the right operand of " + op);
+                return Types.BOOL;
+            }
+            default -> {}
+        }
+        if (!typer.expect(left, right, b.right().span(), "the right operand of " + op
+                + " (both operands must have one type)")) {
+            return b.op().isComparison() ? Types.BOOL : Types.ERROR;
+        }
+        switch (b.op()) {
+            case ADD, SUB, MUL, DIV, REM -> {
+                typer.defer(new Deferred(Need.NUMERIC, left, b.opSpan(), op));
+                return left;
+            }
+            case CONCAT -> {
+                typer.defer(new Deferred(Need.CONCATENABLE, left, b.opSpan(), op));
+                return left;
+            }
+            default -> {
+                typer.defer(new Deferred(Need.COMPARABLE, left, b.opSpan(), op));
+                return Types.BOOL;
+            }
+        }
+    }
+
+    /** Checks a deferred need, defaulting an open type where the language says so. */
+    void settle(Deferred d) {
+        Type t = d.type().resolve();
+        if (t == Types.ERROR) return;
+        if (t instanceof TVar) {
+            switch (d.need()) {
+                case NUMERIC -> typer.expect(Types.INT, t, d.span(), "operator " + d.operator());
+                case CONCATENABLE -> typer.expect(Types.STRING, t, d.span(), "operator " + d.operator());
+                // Left open: the function is polymorphic and monomorphization makes it concrete.
+                case COMPARABLE, SHOWABLE -> {}
+            }
+            return;
+        }
+        boolean ok = switch (d.need()) {
+            case NUMERIC -> Types.is(t, Types.INT) || Types.is(t, Types.FLOAT);
+            case CONCATENABLE -> Types.is(t, Types.STRING) || (t instanceof Type.Con c && c.name().equals("List"));
+            case COMPARABLE, SHOWABLE -> !(t instanceof Type.Fun);
+        };
+        if (!ok) {
+            String needs = switch (d.need()) {
+                case NUMERIC -> "Int or Float";
+                case CONCATENABLE -> "String or List";
+                case COMPARABLE -> "values that are not functions";
+                case SHOWABLE -> "values that are not functions";
+            };
+            typer.diagnostics().error(Code.E0207, typer.file(), d.span(), "operator " + d.operator()
+                    + " does not apply to " + TypePrinter.print(t) + "; it works on " + needs);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.weft.frontend.check;
+
+import dev.weft.frontend.syntax.Expr;
+import dev.weft.frontend.types.Scheme;
+import dev.weft.frontend.types.Type;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checker's answers: the outline, the resolved names, a type for every
+ * expression and local (with all solved variables substituted), a scheme for
+ * every top-level function, and the strongly connected components in
+ * dependency order. The syntax trees themselves are never changed.
+ */
+public record TypedProgram(
+        Outline outline,
+        Names names,
+        Map<Expr, Type> exprTypes,
+        Map<Symbol.Local, Type> localTypes,
+        Map<Symbol.TopLevel, Scheme> schemes,
+        List<List<Symbol.TopLevel>> components) {
+
+    public Type type(Expr e) {
+        Type t = exprTypes.get(e);
+        if (t == null) throw new IllegalStateException("no type recorded for expression at " + e.span());
+        return t;
+    }
+
+    public Type type(Symbol.Local local) {
+        Type t = localTypes.get(local);
+        if (t == null) throw new IllegalStateException("no type recorded for " + local);
+        return t;
+    }
+
+    public Symbol.TopLevel main() { return outline.functions().get("main"); }
+}

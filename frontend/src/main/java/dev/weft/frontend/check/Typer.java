@@ -1,0 +1,91 @@
+package dev.weft.frontend.check;
+
+import dev.weft.frontend.diagnostics.Diagnostics;
+import dev.weft.frontend.syntax.Decl;
+import dev.weft.frontend.syntax.Expr;
+import dev.weft.frontend.types.Scheme;
+import dev.weft.frontend.types.Substitution;
+import dev.weft.frontend.types.TVar;
+import dev.weft.frontend.types.Type;
+import dev.weft.frontend.types.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Types a program. First the declared types of fully annotated functions are
+ * read from the outline; then bodies are typed by strongly connected components
+ * of the reference graph, dependencies first. The components of one wave do not
+ * depend on each other and are typed in parallel when there are enough of them.
+ */
+public final class Typer {
+    /** Below this many components a wave is typed on the calling thread: forking costs more. */
+    private static final int PARALLEL_THRESHOLD = 64;
+
+    private Typer() {}
+
+    public static TypedProgram check(Outline outline, Names names, Diagnostics diagnostics) {
+        Map<Symbol.TopLevel, Scheme> schemes = new ConcurrentHashMap<>();
+        for (Symbol.TopLevel f : outline.all()) {
+            declaredScheme(f, outline, diagnostics).ifPresent(s -> schemes.put(f, s));
+        }
+        // Only references to functions without a declared type order the typing.
+        List<Symbol.TopLevel> all = outline.all();
+        java.util.function.Function<Symbol.TopLevel, Iterable<Symbol.TopLevel>> edges =
+                f -> names.references(f).stream().filter(g -> !schemes.containsKey(g)).toList();
+        List<List<Symbol.TopLevel>> components = Components.of(all, edges);
+
+        Map<Expr, Type> exprTypes = new IdentityHashMap<>();
+        Map<Symbol.Local, Type> localTypes = new IdentityHashMap<>();
+        for (List<List<Symbol.TopLevel>> wave : Components.waves(components, edges)) {
+            List<BodyTyper> typers = new ArrayList<>();
+            for (List<Symbol.TopLevel> component : wave) {
+                typers.add(new BodyTyper(outline.file(), names, diagnostics, schemes, component));
+            }
+            if (typers.size() >= PARALLEL_THRESHOLD) {
+                typers.parallelStream().forEach(BodyTyper::run);
+            } else {
+                typers.forEach(BodyTyper::run);
+            }
+            for (BodyTyper t : typers) {
+                exprTypes.putAll(t.exprTypes());
+                localTypes.putAll(t.localTypes());
+            }
+        }
+        exprTypes.replaceAll((e, t) -> Substitution.zonk(t));
+        localTypes.replaceAll((l, t) -> Substitution.zonk(t));
+        Map<Symbol.TopLevel, Scheme> zonked = new IdentityHashMap<>();
+        schemes.forEach((f, s) -> zonked.put(f, new Scheme(s.quantified(), Substitution.zonk(s.type()))));
+        return new TypedProgram(outline, names, exprTypes, localTypes, zonked, components);
+    }
+
+    /**
+     * A function's type from its annotations, when they give all of it: a
+     * signature, or every parameter and the result annotated.
+     */
+    private static Optional<Scheme> declaredScheme(Symbol.TopLevel f, Outline outline, Diagnostics diagnostics) {
+        Decl.FuncDef def = f.def();
+        Map<String, TVar> variables = new HashMap<>();
+        TypeResolver resolver = new TypeResolver(outline.file(), diagnostics, variables, 1);
+        Type type;
+        if (f.signature().isPresent()) {
+            type = resolver.resolve(f.signature().get().type());
+        } else if (def.result().isPresent() && def.params().stream().allMatch(p -> p.type().isPresent())) {
+            List<Type> params = new ArrayList<>();
+            for (Decl.Param p : def.params()) params.add(resolver.resolve(p.type().get()));
+            type = new Type.Fun(params, resolver.resolve(def.result().get()));
+        } else {
+            return Optional.empty();
+        }
+        if (!(type instanceof Type.Fun) && type != Types.ERROR) {
+            // A signature such as `f : Int` for f() = ...: a function of no parameters.
+            type = new Type.Fun(List.of(), type);
+        }
+        if (type == Types.ERROR) return Optional.empty();
+        return Optional.of(new Scheme(List.copyOf(variables.values()), type));
+    }
+}
