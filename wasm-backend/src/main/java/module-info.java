@@ -2,4 +2,5 @@
 module dev.weft.backend {
     exports dev.weft.wasm.model;
     exports dev.weft.wasm.binary;
+    exports dev.weft.wasm.text;
 }

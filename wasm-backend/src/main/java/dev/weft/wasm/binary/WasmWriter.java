@@ -39,11 +39,16 @@ public final class WasmWriter {
 
     /** The module's bytes; fails with a {@code LinkException} if a name is undefined. */
     public static byte[] write(WasmModule module) {
-        module.checkLinked();
-        return new WasmWriter(module).render();
+        return write(module, true);
     }
 
-    private byte[] render() {
+    /** As {@link #write(WasmModule)}, with or without the "name" section. */
+    public static byte[] write(WasmModule module, boolean withNames) {
+        module.checkLinked();
+        return new WasmWriter(module).render(withNames);
+    }
+
+    private byte[] render(boolean withNames) {
         for (WasmFunction f : functions) types.indexOf(f.type());
         // Code first: block types may add multi-value signatures to the type section.
         ByteWriter code = codeSection();
@@ -57,7 +62,7 @@ public final class WasmWriter {
         section(8, startSection());
         section(10, code);
         section(11, dataSection());
-        section(0, nameSection());
+        if (withNames) section(0, nameSection());
         return out.toByteArray();
     }
 
