@@ -48,6 +48,10 @@ final class SExprParser {
         }
         if (c == ')') throw new WatSyntaxException(pos, "unexpected ')'");
         if (c == '"') return string(pos);
+        if (c == '$' && text.startsWith("$\"", at)) {
+            at++;
+            return new SExpr.Atom("$" + string(pos).utf8(), pos); // $"any name", as the printer writes
+        }
         int start = at;
         while (at < text.length() && isAtomChar(text.charAt(at))) at++;
         if (at == start) throw new WatSyntaxException(pos, "unexpected character '" + c + "'");

@@ -27,9 +27,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Whole modules built in the IR, checked by wasm-validate and read back by wasm2wat. */
-class WholeModuleTest {
+public class WholeModuleTest {
     /** A module touching every section and most instruction families. */
-    static WasmModule sample() {
+    public static WasmModule sample() {
         WasmModule m = new WasmModule().name("sample");
         WasmFunction write = m.function("fd_write").defineImport("wasi_snapshot_preview1", "fd_write",
                 FuncType.of(List.of(I32, I32, I32, I32), List.of(I32)));
