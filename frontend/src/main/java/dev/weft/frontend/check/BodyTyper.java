@@ -37,6 +37,7 @@ final class BodyTyper {
     private final List<Symbol.TopLevel> component;
     private final Map<Expr, Type> exprTypes = new IdentityHashMap<>();
     private final Map<Symbol.Local, Type> localTypes = new IdentityHashMap<>();
+    private final Map<Symbol.TopLevel, Type.Fun> bodyTypes = new IdentityHashMap<>();
     /** Monomorphic types of the component's own undeclared functions while they are being typed. */
     private final Map<Symbol.TopLevel, Type.Fun> inProgress = new IdentityHashMap<>();
     private final List<Operators.Deferred> deferred = new ArrayList<>();
@@ -56,6 +57,9 @@ final class BodyTyper {
 
     Map<Symbol.Local, Type> localTypes() { return localTypes; }
 
+    /** The type each function's body was checked against, in terms of the variables its expressions' types use. */
+    Map<Symbol.TopLevel, Type.Fun> bodyTypes() { return bodyTypes; }
+
     SourceFile file() { return file; }
 
     Diagnostics diagnostics() { return diagnostics; }
@@ -74,6 +78,7 @@ final class BodyTyper {
         }
         for (Symbol.TopLevel f : component) {
             Type.Fun type = declared.containsKey(f) ? declared.get(f) : inProgress.get(f);
+            bodyTypes.put(f, type);
             body(f, type);
         }
         for (Operators.Deferred d : deferred) operators.settle(d);

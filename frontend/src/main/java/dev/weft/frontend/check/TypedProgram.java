@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The checker's answers: the outline, the resolved names, a type for every
  * expression and local (with all solved variables substituted), a scheme for
- * every top-level function, and the strongly connected components in
+ * every top-level function and the type its body was checked against (whose
+ * variables are the ones its expressions' types mention), and the strongly connected components in
  * dependency order. The syntax trees themselves are never changed.
  */
 public record TypedProgram(
@@ -18,6 +19,7 @@ public record TypedProgram(
         Map<Expr, Type> exprTypes,
         Map<Symbol.Local, Type> localTypes,
         Map<Symbol.TopLevel, Scheme> schemes,
+        Map<Symbol.TopLevel, Type.Fun> bodyTypes,
         List<List<Symbol.TopLevel>> components) {
 
     public Type type(Expr e) {

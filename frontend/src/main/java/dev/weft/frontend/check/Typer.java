@@ -41,6 +41,7 @@ public final class Typer {
 
         Map<Expr, Type> exprTypes = new IdentityHashMap<>();
         Map<Symbol.Local, Type> localTypes = new IdentityHashMap<>();
+        Map<Symbol.TopLevel, Type.Fun> bodyTypes = new IdentityHashMap<>();
         for (List<List<Symbol.TopLevel>> wave : Components.waves(components, edges)) {
             List<BodyTyper> typers = new ArrayList<>();
             for (List<Symbol.TopLevel> component : wave) {
@@ -54,13 +55,15 @@ public final class Typer {
             for (BodyTyper t : typers) {
                 exprTypes.putAll(t.exprTypes());
                 localTypes.putAll(t.localTypes());
+                bodyTypes.putAll(t.bodyTypes());
             }
         }
         exprTypes.replaceAll((e, t) -> Substitution.zonk(t));
         localTypes.replaceAll((l, t) -> Substitution.zonk(t));
         Map<Symbol.TopLevel, Scheme> zonked = new IdentityHashMap<>();
         schemes.forEach((f, s) -> zonked.put(f, new Scheme(s.quantified(), Substitution.zonk(s.type()))));
-        return new TypedProgram(outline, names, exprTypes, localTypes, zonked, components);
+        bodyTypes.replaceAll((f, t) -> (Type.Fun) Substitution.zonk(t));
+        return new TypedProgram(outline, names, exprTypes, localTypes, zonked, bodyTypes, components);
     }
 
     /**

@@ -1,0 +1,110 @@
+package dev.weft.cli;
+
+import dev.weft.backend.Compiler;
+import dev.weft.backend.OptLevel;
+import dev.weft.backend.core.CorePrinter;
+import dev.weft.frontend.diagnostics.Diagnostics;
+import dev.weft.wasm.text.WatPrinter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Compiles FILE to a WASI command module (or, with --emit, to WAT or core IR).",
+                "The output is written to a temporary file and moved into place, so it is never half-written;",
+                "identical input and options give byte-identical output."})
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    CompileOptions options = new CompileOptions();
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Where to write the result.")
+    Path output;
+
+    @ArgGroup
+    Opt opt = new Opt();
+
+    @Option(names = "--emit", defaultValue = "wasm", paramLabel = "KIND",
+            description = "What to write: wasm (default), wat (the linked module as text, unoptimised), core (the core IR).")
+    String emit;
+
+    static final class Opt {
+        @Option(names = "-O0", description = "Do not run wasm-opt.")
+        boolean o0;
+
+        @Option(names = "-O2", description = "Optimise with Binaryen's wasm-opt -O2 (the default for build).")
+        boolean o2;
+
+        @Option(names = "-Os", description = "Optimise for size with wasm-opt -Os.")
+        boolean os;
+
+        OptLevel level() {
+            return o0 ? OptLevel.O0 : os ? OptLevel.OS : OptLevel.O2;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            byte[] bytes = switch (emit) {
+                case "wasm" -> options.compile(opt.level());
+                case "wat" -> text(true);
+                case "core" -> text(false);
+                default -> {
+                    System.err.println("weft: unknown --emit '" + emit + "'; choose wasm, wat or core");
+                    throw new CompileOptions.Exit(ExitCodes.USAGE);
+                }
+            };
+            writeAtomically(output, bytes);
+            return ExitCodes.OK;
+        } catch (CompileOptions.Exit e) {
+            return e.code;
+        } catch (IOException e) {
+            System.err.println("weft: cannot write " + output + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private byte[] text(boolean wat) {
+        Diagnostics diagnostics = new Diagnostics();
+        var source = options.source();
+        var vector = options.vector();
+        String text = wat
+                ? Compiler.toModule(source, vector, diagnostics).map(WatPrinter::print).orElse(null)
+                : Compiler.toCore(source, diagnostics).map(CorePrinter::print).orElse(null);
+        CompileOptions.report(diagnostics, System.err);
+        if (text == null) throw new CompileOptions.Exit(ExitCodes.PROGRAM_ERRORS);
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir != null) Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.write(temp, bytes);
+            // createTempFile makes the file private; the output should read like any other file.
+            try {
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the default permissions are fine.
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

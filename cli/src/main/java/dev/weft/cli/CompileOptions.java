@@ -1,0 +1,93 @@
+package dev.weft.cli;
+
+import dev.weft.backend.BuildException;
+import dev.weft.backend.Compiler;
+import dev.weft.backend.OptLevel;
+import dev.weft.features.FeatureVector;
+import dev.weft.features.FeatureVectorException;
+import dev.weft.frontend.diagnostics.Diagnostic;
+import dev.weft.frontend.diagnostics.DiagnosticPrinter;
+import dev.weft.frontend.diagnostics.Diagnostics;
+import dev.weft.frontend.diagnostics.SourceFile;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What every compiling command shares: the source file and the feature vector. */
+final class CompileOptions {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The Weft program (.weft).")
+    Path file;
+
+    @Option(names = "--features", paramLabel = "VECTOR", defaultValue = "",
+            description = "RTS feature vector, e.g. memory=fixed:16 (see `weft features`). Default: all defaults.")
+    String features;
+
+    /** Thrown to end a command with an exit code after its message has been printed. */
+    static final class Exit extends RuntimeException {
+        final int code;
+
+        Exit(int code) {
+            super(null, null, false, false);
+            this.code = code;
+        }
+    }
+
+    FeatureVector vector() {
+        try {
+            return FeatureVector.parse(features);
+        } catch (FeatureVectorException e) {
+            System.err.println("weft: invalid --features: " + e.getMessage());
+            throw new Exit(ExitCodes.USAGE);
+        }
+    }
+
+    SourceFile source() {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return new SourceFile(file.toString(), text);
+        } catch (NoSuchFileException e) {
+            System.err.println("weft: cannot read " + file + ": no such file");
+        } catch (CharacterCodingException e) {
+            System.err.println("weft: cannot read " + file + ": it is not UTF-8 text");
+        } catch (IOException e) {
+            System.err.println("weft: cannot read " + file + ": " + e.getMessage());
+        }
+        throw new Exit(ExitCodes.USAGE);
+    }
+
+    /** Compiles, printing diagnostics; ends the command with exit code 1 when there are errors. */
+    byte[] compile(OptLevel opt) {
+        SourceFile source = source();
+        FeatureVector vector = vector();
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<byte[]> bytes;
+        try {
+            bytes = Compiler.compile(source, vector, opt, diagnostics);
+        } catch (BuildException e) {
+            report(diagnostics, System.err);
+            System.err.println("weft: " + e.getMessage());
+            throw new Exit(ExitCodes.PROGRAM_ERRORS);
+        }
+        report(diagnostics, System.err);
+        if (bytes.isEmpty()) throw new Exit(ExitCodes.PROGRAM_ERRORS);
+        return bytes.get();
+    }
+
+    /** Prints every diagnostic in source order, then a count when there are several errors. */
+    static void report(Diagnostics diagnostics, PrintStream err) {
+        int errors = 0;
+        for (Diagnostic d : diagnostics.all()) {
+            err.print(DiagnosticPrinter.render(d));
+            if (d.isError()) errors++;
+        }
+        if (errors > 1) err.println(errors + " errors");
+    }
+}

@@ -1,0 +1,7 @@
+/** The `weft` command. */
+module dev.weft.cli {
+    requires dev.weft.matrix;
+    requires info.picocli;
+
+    opens dev.weft.cli to info.picocli;
+}

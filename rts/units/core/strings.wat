@@ -1,0 +1,126 @@
+;; core: strings and show for the scalar types.
+;; A string is a pointer to [length: i32][UTF-8 bytes] (Note [Memory map] in
+;; README.md); strings are immutable, so concatenation allocates a new one.
+;; Constant strings of show live at 1536..1791.
+(module
+  (data (i32.const 1536) "\04\00\00\00true")
+  (data (i32.const 1544) "\05\00\00\00false")
+  (data (i32.const 1556) "\02\00\00\00()")
+
+  (func $rts_concat (param $a i32) (param $b i32) (result i32)
+    (local $la i32) (local $lb i32) (local $r i32)
+    (local.set $la (i32.load (local.get $a)))
+    (local.set $lb (i32.load (local.get $b)))
+    (if (i32.eqz (local.get $la)) (then (return (local.get $b))))
+    (if (i32.eqz (local.get $lb)) (then (return (local.get $a))))
+    (local.set $r (call $rts_alloc (i32.add (i32.const 4) (i32.add (local.get $la) (local.get $lb)))))
+    (i32.store (local.get $r) (i32.add (local.get $la) (local.get $lb)))
+    (memory.copy (i32.add (local.get $r) (i32.const 4)) (i32.add (local.get $a) (i32.const 4)) (local.get $la))
+    (memory.copy (i32.add (i32.add (local.get $r) (i32.const 4)) (local.get $la))
+                 (i32.add (local.get $b) (i32.const 4)) (local.get $lb))
+    (local.get $r))
+
+  ;; Compares bytewise, which for UTF-8 is code point order: -1, 0 or 1.
+  (func $rts_str_cmp (param $a i32) (param $b i32) (result i32)
+    (local $la i32) (local $lb i32) (local $n i32) (local $i i32) (local $x i32) (local $y i32)
+    (local.set $la (i32.load (local.get $a)))
+    (local.set $lb (i32.load (local.get $b)))
+    (local.set $n (select (local.get $la) (local.get $lb) (i32.lt_u (local.get $la) (local.get $lb))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $x (i32.load8_u offset=4 (i32.add (local.get $a) (local.get $i))))
+        (local.set $y (i32.load8_u offset=4 (i32.add (local.get $b) (local.get $i))))
+        (if (i32.ne (local.get $x) (local.get $y))
+          (then (return (select (i32.const -1) (i32.const 1) (i32.lt_u (local.get $x) (local.get $y))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next)))
+    (i32.sub (i32.gt_u (local.get $la) (local.get $lb)) (i32.lt_u (local.get $la) (local.get $lb))))
+
+  (func $rts_str_eq (param $a i32) (param $b i32) (result i32)
+    (if (i32.eq (local.get $a) (local.get $b)) (then (return (i32.const 1))))
+    (if (i32.ne (i32.load (local.get $a)) (i32.load (local.get $b))) (then (return (i32.const 0))))
+    (i32.eqz (call $rts_str_cmp (local.get $a) (local.get $b))))
+
+  ;; Decimal digits of an Int; the minimum is handled by working on the
+  ;; magnitude as an unsigned number.
+  (func $rts_show_int (param $n i64) (result i32)
+    (local $m i64) (local $p i32) (local $len i32) (local $r i32)
+    (local.set $m (select (i64.sub (i64.const 0) (local.get $n)) (local.get $n)
+                          (i64.lt_s (local.get $n) (i64.const 0))))
+    (local.set $p (i32.const 96))
+    (loop $digit
+      (local.set $p (i32.sub (local.get $p) (i32.const 1)))
+      (i32.store8 (local.get $p) (i32.add (i32.const 48) (i32.wrap_i64 (i64.rem_u (local.get $m) (i64.const 10)))))
+      (local.set $m (i64.div_u (local.get $m) (i64.const 10)))
+      (br_if $digit (i64.ne (local.get $m) (i64.const 0))))
+    (if (i64.lt_s (local.get $n) (i64.const 0))
+      (then
+        (local.set $p (i32.sub (local.get $p) (i32.const 1)))
+        (i32.store8 (local.get $p) (i32.const 45))))
+    (local.set $len (i32.sub (i32.const 96) (local.get $p)))
+    (local.set $r (call $rts_alloc (i32.add (local.get $len) (i32.const 4))))
+    (i32.store (local.get $r) (local.get $len))
+    (memory.copy (i32.add (local.get $r) (i32.const 4)) (local.get $p) (local.get $len))
+    (local.get $r))
+
+  (func $rts_show_bool (param $b i32) (result i32)
+    (select (i32.const 1536) (i32.const 1544) (local.get $b)))
+
+  (func $rts_show_unit (result i32)
+    (i32.const 1556))
+
+  ;; A string as source writes it: quoted, with \" \\ \n \t \r escaped and other
+  ;; control characters as \u{hex}.
+  (func $rts_show_string (param $s i32) (result i32)
+    (local $len i32) (local $i i32) (local $c i32) (local $r i32) (local $o i32)
+    (local.set $len (i32.load (local.get $s)))
+    ;; At most 6 bytes per input byte (\u{1f}); 8 makes it a shift. Plus the quotes.
+    (local.set $r (call $rts_alloc (i32.add (i32.const 6) (i32.shl (local.get $len) (i32.const 3)))))
+    (local.set $o (i32.add (local.get $r) (i32.const 4)))
+    (i32.store8 (local.get $o) (i32.const 34))
+    (local.set $o (i32.add (local.get $o) (i32.const 1)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $len)))
+        (local.set $c (i32.load8_u offset=4 (i32.add (local.get $s) (local.get $i))))
+        (local.set $o (call $rts_show_char_escaped (local.get $o) (local.get $c)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next)))
+    (i32.store8 (local.get $o) (i32.const 34))
+    (local.set $o (i32.add (local.get $o) (i32.const 1)))
+    (i32.store (local.get $r) (i32.sub (i32.sub (local.get $o) (local.get $r)) (i32.const 4)))
+    (local.get $r))
+
+  ;; Writes byte c at o, escaped as show needs; returns the next output address.
+  (func $rts_show_char_escaped (param $o i32) (param $c i32) (result i32)
+    (local $e i32)
+    (local.set $e
+      (if (result i32) (i32.eq (local.get $c) (i32.const 34)) (then (i32.const 34))
+        (else (if (result i32) (i32.eq (local.get $c) (i32.const 92)) (then (i32.const 92))
+          (else (if (result i32) (i32.eq (local.get $c) (i32.const 10)) (then (i32.const 110))
+            (else (if (result i32) (i32.eq (local.get $c) (i32.const 9)) (then (i32.const 116))
+              (else (if (result i32) (i32.eq (local.get $c) (i32.const 13)) (then (i32.const 114))
+                (else (i32.const 0))))))))))))
+    (if (local.get $e)
+      (then
+        (i32.store8 (local.get $o) (i32.const 92))
+        (i32.store8 offset=1 (local.get $o) (local.get $e))
+        (return (i32.add (local.get $o) (i32.const 2)))))
+    (if (i32.lt_u (local.get $c) (i32.const 32))
+      (then
+        ;; \u{XX}
+        (i32.store8 (local.get $o) (i32.const 92))
+        (i32.store8 offset=1 (local.get $o) (i32.const 117))
+        (i32.store8 offset=2 (local.get $o) (i32.const 123))
+        (i32.store8 offset=3 (local.get $o) (call $rts_hex_digit (i32.shr_u (local.get $c) (i32.const 4))))
+        (i32.store8 offset=4 (local.get $o) (call $rts_hex_digit (i32.and (local.get $c) (i32.const 15))))
+        (i32.store8 offset=5 (local.get $o) (i32.const 125))
+        (return (i32.add (local.get $o) (i32.const 6)))))
+    (i32.store8 (local.get $o) (local.get $c))
+    (i32.add (local.get $o) (i32.const 1)))
+
+  (func $rts_hex_digit (param $d i32) (result i32)
+    (i32.add (local.get $d)
+      (select (i32.const 48) (i32.const 87) (i32.lt_u (local.get $d) (i32.const 10)))))
+)

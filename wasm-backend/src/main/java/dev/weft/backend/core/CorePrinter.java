@@ -1,0 +1,79 @@
+package dev.weft.backend.core;
+
+/** Prints core IR as indented S-expressions, for tests and {@code weft build --emit core}. */
+public final class CorePrinter {
+    private final StringBuilder out = new StringBuilder();
+
+    private CorePrinter() {}
+
+    public static String print(CoreProgram program) {
+        CorePrinter p = new CorePrinter();
+        for (CoreFunction f : program.functions()) p.function(f);
+        return p.out.toString();
+    }
+
+    public static String print(CoreFunction f) {
+        CorePrinter p = new CorePrinter();
+        p.function(f);
+        return p.out.toString();
+    }
+
+    private void function(CoreFunction f) {
+        out.append("(fn ").append(f.name()).append(" (");
+        for (int i = 0; i < f.params().size(); i++) {
+            if (i > 0) out.append(' ');
+            CoreVar v = f.params().get(i);
+            out.append(v.name()).append(':').append(v.rep());
+        }
+        out.append(") ").append(f.result());
+        expr(f.body(), 1);
+        out.append(")\n");
+    }
+
+    private void expr(CoreExpr e, int depth) {
+        out.append('\n').append("  ".repeat(depth));
+        switch (e) {
+            case CoreExpr.IntConst c -> out.append(c.value());
+            case CoreExpr.BoolConst c -> out.append(c.value());
+            case CoreExpr.StrConst c -> out.append('"').append(c.value().replace("\\", "\\\\")
+                    .replace("\"", "\\\"").replace("\n", "\\n")).append('"');
+            case CoreExpr.UnitConst c -> out.append("()");
+            case CoreExpr.Get g -> out.append(g.var().name());
+            case CoreExpr.Let l -> {
+                out.append("(let ").append(l.var().name()).append(':').append(l.var().rep());
+                expr(l.value(), depth + 1);
+                expr(l.body(), depth + 1);
+                out.append(')');
+            }
+            case CoreExpr.Seq s -> {
+                out.append("(seq");
+                for (CoreExpr x : s.effects()) expr(x, depth + 1);
+                expr(s.result(), depth + 1);
+                out.append(')');
+            }
+            case CoreExpr.If i -> {
+                out.append("(if ").append(i.rep());
+                expr(i.cond(), depth + 1);
+                expr(i.then(), depth + 1);
+                expr(i.orElse(), depth + 1);
+                out.append(')');
+            }
+            case CoreExpr.Call c -> {
+                out.append("(call ").append(c.function().name());
+                c.args().forEach(a -> expr(a, depth + 1));
+                out.append(')');
+            }
+            case CoreExpr.SelfTailCall t -> {
+                out.append("(self-tail-call");
+                t.args().forEach(a -> expr(a, depth + 1));
+                out.append(')');
+            }
+            case CoreExpr.Prim p -> {
+                out.append('(').append(p.op().name().toLowerCase());
+                if (p.position() != null) out.append(" @").append(p.position());
+                p.args().forEach(a -> expr(a, depth + 1));
+                out.append(')');
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package dev.weft.backend.emit;
+
+import dev.weft.backend.core.CoreExpr;
+import dev.weft.backend.core.CoreFunction;
+import dev.weft.backend.core.CoreVar;
+import dev.weft.backend.core.PrimOp;
+import dev.weft.backend.core.Rep;
+import dev.weft.wasm.model.BlockType;
+import dev.weft.wasm.model.ConvertOp;
+import dev.weft.wasm.model.FuncType;
+import dev.weft.wasm.model.Instr;
+import dev.weft.wasm.model.IntBinOp;
+import dev.weft.wasm.model.IntCmpOp;
+import dev.weft.wasm.model.IntType;
+import dev.weft.wasm.model.IntUnOp;
+import dev.weft.wasm.model.Label;
+import dev.weft.wasm.model.ValType;
+import dev.weft.wasm.model.WasmFunction;
+import dev.weft.wasm.model.WasmLocal;
+import dev.weft.wasm.model.WasmModule;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Core IR of one function to Wasm instructions. Unit values leave nothing on
+ * the stack. A function with self tail calls has its body wrapped in a loop;
+ * each self tail call assigns the parameters and branches back to it.
+ */
+final class FunctionEmitter {
+    private final WasmModule module;
+    private final StaticData data;
+    private final CoreFunction function;
+    private final Map<CoreVar, WasmLocal> locals = new IdentityHashMap<>();
+    private final List<WasmLocal> params = new ArrayList<>();
+    private final List<WasmLocal> extraLocals = new ArrayList<>();
+    private final Label top = new Label("tail");
+
+    FunctionEmitter(WasmModule module, StaticData data, CoreFunction function) {
+        this.module = module;
+        this.data = data;
+        this.function = function;
+    }
+
+    static List<ValType> valTypes(Rep rep) {
+        return switch (rep) {
+            case I64 -> List.of(ValType.I64);
+            case I32, REF -> List.of(ValType.I32);
+            case UNIT -> List.of();
+        };
+    }
+
+    static BlockType blockType(Rep rep) {
+        return new BlockType(valTypes(rep));
+    }
+
+    static FuncType signature(CoreFunction f) {
+        List<ValType> ps = new ArrayList<>();
+        for (CoreVar p : f.params()) ps.addAll(valTypes(p.rep()));
+        return new FuncType(ps, valTypes(f.result()));
+    }
+
+    void emit() {
+        for (CoreVar p : function.params()) {
+            if (p.rep() == Rep.UNIT) continue;
+            WasmLocal l = new WasmLocal(p.name(), valTypes(p.rep()).get(0));
+            locals.put(p, l);
+            params.add(l);
+        }
+        List<Instr> body = new ArrayList<>();
+        expr(function.body(), body);
+        if (hasSelfTailCall(function.body())) {
+            body = List.of(Instr.loop(top, blockType(function.result()), body));
+        }
+        module.function(function.name()).define(signature(function), params, extraLocals, body);
+    }
+
+    private WasmLocal local(CoreVar v) {
+        return locals.computeIfAbsent(v, k -> {
+            WasmLocal l = new WasmLocal(k.name(), valTypes(k.rep()).get(0));
+            extraLocals.add(l);
+            return l;
+        });
+    }
+
+    private WasmLocal temp(Rep rep) {
+        WasmLocal l = new WasmLocal("tmp", valTypes(rep).get(0));
+        extraLocals.add(l);
+        return l;
+    }
+
+    private WasmFunction rts(String name) {
+        return module.function(name);
+    }
+
+    private void expr(CoreExpr e, List<Instr> out) {
+        switch (e) {
+            case CoreExpr.IntConst c -> out.add(Instr.i64(c.value()));
+            case CoreExpr.BoolConst c -> out.add(Instr.i32(c.value() ? 1 : 0));
+            case CoreExpr.StrConst c -> out.add(Instr.i32(data.string(c.value())));
+            case CoreExpr.UnitConst c -> {}
+            case CoreExpr.Get g -> {
+                if (g.var().rep() != Rep.UNIT) out.add(Instr.localGet(local(g.var())));
+            }
+            case CoreExpr.Let l -> {
+                expr(l.value(), out);
+                if (l.var().rep() != Rep.UNIT) out.add(Instr.localSet(local(l.var())));
+                expr(l.body(), out);
+            }
+            case CoreExpr.Seq s -> {
+                for (CoreExpr effect : s.effects()) {
+                    expr(effect, out);
+                    if (effect.rep() != Rep.UNIT) out.add(Instr.DROP);
+                }
+                expr(s.result(), out);
+            }
+            case CoreExpr.If i -> {
+                expr(i.cond(), out);
+                List<Instr> then = new ArrayList<>();
+                List<Instr> orElse = new ArrayList<>();
+                expr(i.then(), then);
+                expr(i.orElse(), orElse);
+                out.add(Instr.ifElse(new Label(), blockType(i.rep()), then, orElse));
+            }
+            case CoreExpr.Call c -> {
+                for (CoreExpr a : c.args()) expr(a, out);
+                out.add(Instr.call(module.function(c.function().name())));
+            }
+            case CoreExpr.SelfTailCall t -> selfTailCall(t, out);
+            case CoreExpr.Prim p -> prim(p, out);
+        }
+    }
+
+    /** Arguments go to temporaries first: a later argument may read a parameter an earlier one replaces. */
+    private void selfTailCall(CoreExpr.SelfTailCall t, List<Instr> out) {
+        List<WasmLocal> temps = new ArrayList<>();
+        for (int i = 0; i < t.args().size(); i++) {
+            CoreExpr a = t.args().get(i);
+            expr(a, out);
+            if (a.rep() != Rep.UNIT) {
+                WasmLocal tmp = temp(a.rep());
+                out.add(Instr.localSet(tmp));
+                temps.add(tmp);
+            } else {
+                temps.add(null);
+            }
+        }
+        for (int i = 0; i < temps.size(); i++) {
+            if (temps.get(i) == null) continue;
+            out.add(Instr.localGet(temps.get(i)));
+            out.add(Instr.localSet(locals.get(function.params().get(i))));
+        }
+        out.add(Instr.br(top));
+    }
+
+    private void prim(CoreExpr.Prim p, List<Instr> out) {
+        for (CoreExpr a : p.args()) expr(a, out);
+        switch (p.op()) {
+            case INT_ADD -> out.add(Instr.binary(IntType.I64, IntBinOp.ADD));
+            case INT_SUB -> out.add(Instr.binary(IntType.I64, IntBinOp.SUB));
+            case INT_MUL -> out.add(Instr.binary(IntType.I64, IntBinOp.MUL));
+            case INT_DIV -> withPosition(p, "rts_div_s", out);
+            case INT_REM -> withPosition(p, "rts_rem_s", out);
+            case INT_EQ -> out.add(Instr.compare(IntType.I64, IntCmpOp.EQ));
+            case INT_NE -> out.add(Instr.compare(IntType.I64, IntCmpOp.NE));
+            case INT_LT -> out.add(Instr.compare(IntType.I64, IntCmpOp.LT_S));
+            case INT_LE -> out.add(Instr.compare(IntType.I64, IntCmpOp.LE_S));
+            case INT_GT -> out.add(Instr.compare(IntType.I64, IntCmpOp.GT_S));
+            case INT_GE -> out.add(Instr.compare(IntType.I64, IntCmpOp.GE_S));
+            case BOOL_NOT -> out.add(Instr.unary(IntType.I32, IntUnOp.EQZ));
+            case BOOL_EQ -> out.add(Instr.compare(IntType.I32, IntCmpOp.EQ));
+            case BOOL_NE -> out.add(Instr.compare(IntType.I32, IntCmpOp.NE));
+            case BOOL_LT -> out.add(Instr.compare(IntType.I32, IntCmpOp.LT_U));
+            case BOOL_LE -> out.add(Instr.compare(IntType.I32, IntCmpOp.LE_U));
+            case BOOL_GT -> out.add(Instr.compare(IntType.I32, IntCmpOp.GT_U));
+            case BOOL_GE -> out.add(Instr.compare(IntType.I32, IntCmpOp.GE_U));
+            case STR_CONCAT -> out.add(Instr.call(rts("rts_concat")));
+            case STR_EQ -> out.add(Instr.call(rts("rts_str_eq")));
+            case STR_NE -> {
+                out.add(Instr.call(rts("rts_str_eq")));
+                out.add(Instr.unary(IntType.I32, IntUnOp.EQZ));
+            }
+            case STR_LT -> stringOrder(IntCmpOp.LT_S, out);
+            case STR_LE -> stringOrder(IntCmpOp.LE_S, out);
+            case STR_GT -> stringOrder(IntCmpOp.GT_S, out);
+            case STR_GE -> stringOrder(IntCmpOp.GE_S, out);
+            case SHOW_INT -> out.add(Instr.call(rts("rts_show_int")));
+            case SHOW_BOOL -> out.add(Instr.call(rts("rts_show_bool")));
+            case SHOW_STRING -> out.add(Instr.call(rts("rts_show_string")));
+            case SHOW_UNIT -> out.add(Instr.call(rts("rts_show_unit")));
+            case PRINT -> out.add(Instr.call(rts("rts_print")));
+            case PRINTLN -> out.add(Instr.call(rts("rts_println")));
+            case EXIT -> {
+                out.add(Instr.convert(ConvertOp.I32_WRAP_I64));
+                out.add(Instr.call(rts("rts_exit")));
+                out.add(Instr.UNREACHABLE);
+            }
+            case PANIC -> {
+                withPosition(p, "rts_panic", out);
+                out.add(Instr.UNREACHABLE);
+            }
+        }
+    }
+
+    private void withPosition(CoreExpr.Prim p, String rtsFunction, List<Instr> out) {
+        out.add(Instr.i32(data.string(p.position())));
+        out.add(Instr.call(rts(rtsFunction)));
+    }
+
+    private void stringOrder(IntCmpOp op, List<Instr> out) {
+        out.add(Instr.call(rts("rts_str_cmp")));
+        out.add(Instr.i32(0));
+        out.add(Instr.compare(IntType.I32, op));
+    }
+
+    private static boolean hasSelfTailCall(CoreExpr e) {
+        return switch (e) {
+            case CoreExpr.SelfTailCall t -> true;
+            case CoreExpr.Let l -> hasSelfTailCall(l.value()) || hasSelfTailCall(l.body());
+            case CoreExpr.Seq s -> hasSelfTailCall(s.result());
+            case CoreExpr.If i -> hasSelfTailCall(i.then()) || hasSelfTailCall(i.orElse());
+            default -> false;
+        };
+    }
+}

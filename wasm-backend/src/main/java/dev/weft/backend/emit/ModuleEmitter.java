@@ -1,0 +1,72 @@
+package dev.weft.backend.emit;
+
+import dev.weft.backend.BuildException;
+import dev.weft.backend.core.CoreFunction;
+import dev.weft.backend.core.CoreProgram;
+import dev.weft.backend.core.Rep;
+import dev.weft.features.FeatureVector;
+import dev.weft.rts.RtsUnit;
+import dev.weft.rts.RtsUnits;
+import dev.weft.wasm.model.FuncType;
+import dev.weft.wasm.model.Instr;
+import dev.weft.wasm.model.LinkException;
+import dev.weft.wasm.model.WasmFunction;
+import dev.weft.wasm.model.WasmModule;
+import dev.weft.wasm.text.WatReader;
+import dev.weft.wasm.text.WatSyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A core program to one linked Wasm module: the program's functions, a
+ * {@code _start} that initialises the runtime, runs main and flushes output,
+ * the static data, and the RTS units the feature vector selects, read into the
+ * same module (linking is concatenation; names resolve in one namespace).
+ */
+public final class ModuleEmitter {
+    private static final int PAGE = 65536;
+
+    private ModuleEmitter() {}
+
+    public static WasmModule emit(CoreProgram program, FeatureVector features) {
+        WasmModule module = new WasmModule().name(program.moduleName());
+        StaticData data = new StaticData();
+        for (CoreFunction f : program.functions()) new FunctionEmitter(module, data, f).emit();
+
+        WasmFunction start = module.function("_start");
+        List<Instr> body = new ArrayList<>();
+        body.add(Instr.i32(data.heapBase()));
+        body.add(Instr.call(module.function("rts_init")));
+        body.add(Instr.call(module.function(program.main().name())));
+        if (program.main().result() != Rep.UNIT) body.add(Instr.DROP);
+        body.add(Instr.call(module.function("rts_flush")));
+        start.define(FuncType.returning(), List.of(), List.of(), body);
+        module.export("_start", start);
+
+        byte[] bytes = data.bytes();
+        if (bytes.length > 0) module.data(StaticData.START, bytes);
+        int minPages = Math.max(1, (data.heapBase() + PAGE - 1) / PAGE);
+        checkFixedMemory(features, minPages);
+        link(module, RtsUnits.forVector(features, Map.of("min_pages", Integer.toString(minPages))));
+        return module;
+    }
+
+    private static void checkFixedMemory(FeatureVector features, int minPages) {
+        String pages = features.templateParameters().get("pages");
+        if (pages != null && Integer.parseInt(pages) < minPages) {
+            throw new BuildException("the program's static data needs " + minPages + " pages of 64 KiB, more than "
+                    + features.choice("memory") + " gives; choose a larger size");
+        }
+    }
+
+    private static void link(WasmModule module, List<RtsUnit> units) {
+        try {
+            for (RtsUnit unit : units) WatReader.read(unit.text(), "rts/units/" + unit.path(), module);
+            module.checkLinked();
+        } catch (WatSyntaxException | LinkException e) {
+            // The units ship with the compiler: this is our bug, not the user's.
+            throw new IllegalStateException("internal error while linking the runtime: " + e.getMessage(), e);
+        }
+    }
+}

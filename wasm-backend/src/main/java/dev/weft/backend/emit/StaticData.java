@@ -1,0 +1,41 @@
+package dev.weft.backend.emit;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The program's static data: string constants (literals and source positions),
+ * each laid out once as {@code [length: i32][UTF-8 bytes]} from
+ * {@link #START} on (Note [Memory map] in rts/units/README.md).
+ */
+final class StaticData {
+    /** Where the program's data begins; below it is the runtime's. */
+    static final int START = 16384;
+
+    private final Map<String, Integer> addresses = new LinkedHashMap<>();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    /** The address of a string constant, laid out on first use. */
+    int string(String value) {
+        Integer known = addresses.get(value);
+        if (known != null) return known;
+        while (bytes.size() % 4 != 0) bytes.write(0);
+        int address = START + bytes.size();
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        int n = utf8.length;
+        bytes.write(n);
+        bytes.write(n >>> 8);
+        bytes.write(n >>> 16);
+        bytes.write(n >>> 24);
+        bytes.writeBytes(utf8);
+        addresses.put(value, address);
+        return address;
+    }
+
+    byte[] bytes() { return bytes.toByteArray(); }
+
+    /** The first heap address: after the data, 8-byte aligned. */
+    int heapBase() { return (START + bytes.size() + 7) & ~7; }
+}

@@ -1,0 +1,245 @@
+package dev.weft.backend.lower;
+
+import dev.weft.backend.core.CoreExpr;
+import dev.weft.backend.core.CoreFunction;
+import dev.weft.backend.core.CoreVar;
+import dev.weft.backend.core.PrimOp;
+import dev.weft.backend.core.Rep;
+import dev.weft.frontend.check.Builtin;
+import dev.weft.frontend.check.Symbol;
+import dev.weft.frontend.check.TypedProgram;
+import dev.weft.frontend.syntax.Expr;
+import dev.weft.frontend.syntax.Pattern;
+import dev.weft.frontend.syntax.Stmt;
+import dev.weft.frontend.types.Type;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lowers one instance's body. Calls of the function itself in tail position
+ * become {@link CoreExpr.SelfTailCall}s, which the emitter turns into a loop.
+ */
+final class BodyLowering {
+    private final Lowering lowering;
+    private final TypedProgram program;
+    private final Instance instance;
+    private final CoreFunction self;
+    private final ConcreteTypes types;
+    private final Map<Symbol.Local, CoreVar> vars = new IdentityHashMap<>();
+
+    BodyLowering(Lowering lowering, Instance instance, CoreFunction self) {
+        this.lowering = lowering;
+        this.program = lowering.program();
+        this.instance = instance;
+        this.self = self;
+        this.types = ConcreteTypes.forInstance(program.bodyTypes().get(instance.function()), instance.type());
+    }
+
+    void run() {
+        List<Symbol.Local> params = program.names().params(instance.function().def());
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i) != null) vars.put(params.get(i), self.params().get(i));
+        }
+        self.body(expr(instance.function().def().body(), true));
+    }
+
+    private Type typeOf(Expr e) { return types.of(program.type(e)); }
+
+    private Rep repOf(Expr e) { return lowering.rep(typeOf(e), e.span()); }
+
+    private CoreExpr expr(Expr e, boolean tail) {
+        return switch (e) {
+            case Expr.IntLit i -> new CoreExpr.IntConst(i.value());
+            case Expr.BoolLit b -> new CoreExpr.BoolConst(b.value());
+            case Expr.UnitLit u -> new CoreExpr.UnitConst();
+            case Expr.StringLit s -> string(s);
+            case Expr.Paren p -> expr(p.inner(), tail);
+            case Expr.Var v -> var(v);
+            case Expr.Call c -> call(c.callee(), List.of(), c.args(), e, tail);
+            case Expr.Unary u -> unary(u);
+            case Expr.Binary b -> binary(b, tail);
+            case Expr.Block b -> block(b, tail);
+            case Expr.If i -> {
+                CoreExpr cond = expr(i.cond(), false);
+                CoreExpr then = expr(i.then(), tail);
+                CoreExpr orElse = i.orElse().isPresent() ? expr(i.orElse().get(), tail) : new CoreExpr.UnitConst();
+                yield new CoreExpr.If(cond, then, orElse, repOf(e));
+            }
+            default -> {
+                lowering.unsupported(e.span(), "this expression is not supported yet");
+                throw new Lowering.Abandon();
+            }
+        };
+    }
+
+    private CoreExpr var(Expr.Var v) {
+        Symbol s = program.names().symbol(v);
+        if (s instanceof Symbol.Local l) {
+            CoreVar var = vars.get(l);
+            if (var == null) throw new IllegalStateException("local " + l + " used before it was lowered");
+            return new CoreExpr.Get(var);
+        }
+        lowering.unsupported(v.span(), "using the function '" + v.name().text()
+                + "' as a value is not supported yet; call it instead");
+        throw new Lowering.Abandon();
+    }
+
+    /** {@code callee(piped..., args...)}. */
+    private CoreExpr call(Expr callee, List<Expr> piped, List<Expr> args, Expr whole, boolean tail) {
+        Expr target = callee;
+        while (target instanceof Expr.Paren p) target = p.inner();
+        Symbol s = target instanceof Expr.Var v ? program.names().symbol(v) : null;
+        List<Expr> all = new ArrayList<>(piped);
+        all.addAll(args);
+        List<CoreExpr> lowered = new ArrayList<>();
+        for (Expr a : all) lowered.add(expr(a, false));
+        return switch (s) {
+            case Symbol.TopLevel f -> {
+                Type.Fun useType = (Type.Fun) typeOf(target);
+                CoreFunction fn = lowering.instance(f, useType, target.span());
+                yield tail && fn == self ? new CoreExpr.SelfTailCall(lowered, self.result()) : new CoreExpr.Call(fn, lowered);
+            }
+            case Builtin b -> builtin(b, all, lowered, whole);
+            case null, default -> {
+                lowering.unsupported(callee.span(), "calling a function value is not supported yet; call a top-level function by name");
+                throw new Lowering.Abandon();
+            }
+        };
+    }
+
+    private CoreExpr builtin(Builtin b, List<Expr> args, List<CoreExpr> lowered, Expr whole) {
+        Rep result = repOf(whole);
+        return switch (b) {
+            case PRINT -> new CoreExpr.Prim(PrimOp.PRINT, lowered, null, Rep.UNIT);
+            case PRINTLN -> new CoreExpr.Prim(PrimOp.PRINTLN, lowered, null, Rep.UNIT);
+            case EXIT -> new CoreExpr.Prim(PrimOp.EXIT, lowered, null, result);
+            case PANIC -> new CoreExpr.Prim(PrimOp.PANIC, lowered, lowering.position(whole.span()), result);
+            case SHOW -> show(lowered.get(0), repOf(args.get(0)));
+        };
+    }
+
+    private static CoreExpr show(CoreExpr value, Rep rep) {
+        PrimOp op = switch (rep) {
+            case I64 -> PrimOp.SHOW_INT;
+            case I32 -> PrimOp.SHOW_BOOL;
+            case REF -> PrimOp.SHOW_STRING;
+            case UNIT -> PrimOp.SHOW_UNIT;
+        };
+        return new CoreExpr.Prim(op, List.of(value), null, Rep.REF);
+    }
+
+    private CoreExpr string(Expr.StringLit s) {
+        CoreExpr result = null;
+        StringBuilder text = new StringBuilder();
+        for (Expr.StringPart part : s.parts()) {
+            switch (part) {
+                case Expr.Text t -> text.append(t.value());
+                case Expr.Interpolation i -> {
+                    if (!text.isEmpty()) {
+                        result = concat(result, new CoreExpr.StrConst(text.toString()));
+                        text.setLength(0);
+                    }
+                    CoreExpr value = expr(i.expr(), false);
+                    // Interpolation inserts a String as it is and anything else as show prints it.
+                    result = concat(result, value.rep() == Rep.REF ? value : show(value, value.rep()));
+                }
+            }
+        }
+        if (!text.isEmpty() || result == null) result = concat(result, new CoreExpr.StrConst(text.toString()));
+        return result;
+    }
+
+    private static CoreExpr concat(CoreExpr left, CoreExpr right) {
+        return left == null ? right : new CoreExpr.Prim(PrimOp.STR_CONCAT, List.of(left, right), null, Rep.REF);
+    }
+
+    private CoreExpr unary(Expr.Unary u) {
+        CoreExpr operand = expr(u.operand(), false);
+        if (u.op() == Expr.UnaryOp.NOT) return new CoreExpr.Prim(PrimOp.BOOL_NOT, List.of(operand), null, Rep.I32);
+        requireInt(operand, u);
+        return new CoreExpr.Prim(PrimOp.INT_SUB, List.of(new CoreExpr.IntConst(0), operand), null, Rep.I64);
+    }
+
+    private void requireInt(CoreExpr operand, Expr where) {
+        if (operand.rep() != Rep.I64) {
+            lowering.unsupported(where.span(), "this operator is not supported on " + typeOf(where) + " yet");
+            throw new Lowering.Abandon();
+        }
+    }
+
+    private CoreExpr binary(Expr.Binary b, boolean tail) {
+        switch (b.op()) {
+            case PIPE -> {
+                Expr right = b.right();
+                while (right instanceof Expr.Paren p) right = p.inner();
+                if (right instanceof Expr.Call c) return call(c.callee(), List.of(b.left()), c.args(), b, tail);
+                return call(right, List.of(b.left()), List.of(), b, tail);
+            }
+            case AND -> {
+                return new CoreExpr.If(expr(b.left(), false), expr(b.right(), false), new CoreExpr.BoolConst(false), Rep.I32);
+            }
+            case OR -> {
+                return new CoreExpr.If(expr(b.left(), false), new CoreExpr.BoolConst(true), expr(b.right(), false), Rep.I32);
+            }
+            default -> {}
+        }
+        CoreExpr left = expr(b.left(), false);
+        CoreExpr right = expr(b.right(), false);
+        Rep operands = left.rep();
+        String position = lowering.position(b.opSpan());
+        PrimOp op = Operations.primitive(b.op(), operands);
+        if (op == null) {
+            if (operands == Rep.UNIT && b.op().isComparison()) {
+                // Unit has one value: () == () and () <= (), but not () < ().
+                boolean value = switch (b.op()) {
+                    case EQ, LE, GE -> true;
+                    default -> false;
+                };
+                return new CoreExpr.Seq(List.of(left, right), new CoreExpr.BoolConst(value));
+            }
+            lowering.unsupported(b.opSpan(), "operator " + b.op().symbol + " is not supported on "
+                    + typeOf(b.left()) + " yet");
+            throw new Lowering.Abandon();
+        }
+        boolean needsPosition = op == PrimOp.INT_DIV || op == PrimOp.INT_REM;
+        Rep result = b.op().isComparison() ? Rep.I32 : operands;
+        return new CoreExpr.Prim(op, List.of(left, right), needsPosition ? position : null, result);
+    }
+
+    private CoreExpr block(Expr.Block b, boolean tail) {
+        return statements(b.stmts(), 0, tail);
+    }
+
+    /** Statements from index i on: a binding scopes over the rest, an expression statement is sequenced. */
+    private CoreExpr statements(List<Stmt> stmts, int i, boolean tail) {
+        if (i >= stmts.size()) return new CoreExpr.UnitConst();
+        boolean last = i == stmts.size() - 1;
+        return switch (stmts.get(i)) {
+            case Stmt.ExprStmt s -> {
+                if (last) yield expr(s.expr(), tail);
+                List<CoreExpr> effects = new ArrayList<>();
+                int j = i;
+                while (j < stmts.size() - 1 && stmts.get(j) instanceof Stmt.ExprStmt es) {
+                    effects.add(expr(es.expr(), false));
+                    j++;
+                }
+                yield new CoreExpr.Seq(effects, statements(stmts, j, tail));
+            }
+            case Stmt.Let let -> {
+                CoreExpr value = expr(let.value(), false);
+                CoreExpr rest;
+                if (let.pattern() instanceof Pattern.Binder binder) {
+                    Symbol.Local local = program.names().local(binder);
+                    CoreVar var = new CoreVar(local.displayName(), value.rep());
+                    vars.put(local, var);
+                    rest = statements(stmts, i + 1, tail);
+                    yield new CoreExpr.Let(var, value, rest);
+                }
+                rest = statements(stmts, i + 1, tail);
+                yield new CoreExpr.Seq(List.of(value), rest);
+            }
+        };
+    }
+}

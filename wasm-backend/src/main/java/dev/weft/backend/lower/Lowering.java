@@ -1,0 +1,116 @@
+package dev.weft.backend.lower;
+
+import dev.weft.backend.core.CoreFunction;
+import dev.weft.backend.core.CoreProgram;
+import dev.weft.backend.core.CoreVar;
+import dev.weft.backend.core.Rep;
+import dev.weft.frontend.check.Symbol;
+import dev.weft.frontend.check.TypedProgram;
+import dev.weft.frontend.diagnostics.Code;
+import dev.weft.frontend.diagnostics.Diagnostics;
+import dev.weft.frontend.diagnostics.Span;
+import dev.weft.frontend.types.Type;
+import dev.weft.frontend.types.Types;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Typed trees to core IR by whole-program monomorphization: starting from
+ * main, each function is lowered once per concrete type it is used at, and
+ * only the instances reachable from main are kept.
+ */
+public final class Lowering {
+    private final TypedProgram program;
+    private final Diagnostics diagnostics;
+    private final String moduleName;
+    private final Map<String, CoreFunction> instances = new HashMap<>();
+    private final Map<String, Integer> namesTaken = new HashMap<>();
+    private final Deque<Pending> worklist = new ArrayDeque<>();
+    private final List<CoreFunction> functions = new ArrayList<>();
+
+    private record Pending(Instance instance, CoreFunction function) {}
+
+    /** Raised to abandon one function after its problem has been reported. */
+    static final class Abandon extends RuntimeException {
+        Abandon() { super(null, null, false, false); }
+    }
+
+    private Lowering(TypedProgram program, Diagnostics diagnostics, String moduleName) {
+        this.program = program;
+        this.diagnostics = diagnostics;
+        this.moduleName = moduleName;
+    }
+
+    /** The core program, or empty if something could not be lowered (reported in diagnostics). */
+    public static Optional<CoreProgram> lower(TypedProgram program, Diagnostics diagnostics, String moduleName) {
+        Lowering l = new Lowering(program, diagnostics, moduleName);
+        Symbol.TopLevel main = program.main();
+        Type.Fun mainType = program.bodyTypes().get(main);
+        CoreFunction mainFn = l.instance(main, mainType, main.def().name().span());
+        while (!l.worklist.isEmpty()) {
+            Pending p = l.worklist.pop();
+            try {
+                new BodyLowering(l, p.instance(), p.function()).run();
+                l.functions.add(p.function());
+            } catch (Abandon reported) {
+                // The problem is in diagnostics; go on to report problems in other functions too.
+            }
+        }
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new CoreProgram(moduleName, l.functions, mainFn));
+    }
+
+    TypedProgram program() { return program; }
+
+    /** The core function for f at a type as seen at a use site; queued for lowering when new. */
+    CoreFunction instance(Symbol.TopLevel f, Type.Fun useType, Span useSite) {
+        Type.Fun concrete = (Type.Fun) ConcreteTypes.forInstance(useType, useType).of(useType);
+        Instance instance = new Instance(f, concrete);
+        CoreFunction existing = instances.get(instance.key());
+        if (existing != null) return existing;
+        List<CoreVar> params = new ArrayList<>();
+        List<Symbol.Local> locals = program.names().params(f.def());
+        for (int i = 0; i < concrete.params().size(); i++) {
+            Symbol.Local local = locals.get(i);
+            String name = local == null ? "_" + i : local.displayName();
+            params.add(new CoreVar(name, rep(concrete.params().get(i), f.def().params().get(i).span())));
+        }
+        Rep result = rep(concrete.result(), f.def().name().span());
+        boolean polymorphic = !program.schemes().get(f).quantified().isEmpty();
+        String name = moduleName + "." + f.displayName() + (polymorphic ? typeSuffix(concrete) : "");
+        int n = namesTaken.merge(name, 1, Integer::sum);
+        CoreFunction fn = new CoreFunction(n == 1 ? name : name + "." + n, params, result);
+        instances.put(instance.key(), fn);
+        worklist.add(new Pending(instance, fn));
+        return fn;
+    }
+
+    /** {@code <Int.Bool>}: the instance's parameter types, in characters a WAT name allows. */
+    private static String typeSuffix(Type.Fun t) {
+        List<String> parts = new ArrayList<>();
+        for (Type p : t.params()) parts.add(p.toString().replaceAll("[^A-Za-z0-9_]", "_"));
+        return "<" + String.join(".", parts) + ">";
+    }
+
+    /** The representation of a concrete type; reports and abandons when there is none yet. */
+    Rep rep(Type t, Span span) {
+        Optional<Rep> r = ConcreteTypes.rep(t);
+        if (r.isPresent()) return r.get();
+        if (t.resolve() == Types.ERROR) throw new Abandon();
+        unsupported(span, "values of type " + t + " are not supported yet; this version compiles Int, Bool, String and Unit");
+        throw new Abandon();
+    }
+
+    void unsupported(Span span, String message) {
+        diagnostics.error(Code.E0901, program.outline().file(), span, message);
+    }
+
+    /** "file:line:col" for runtime errors. */
+    String position(Span span) {
+        return program.outline().file().name() + ":" + span.line() + ":" + span.column();
+    }
+}
