@@ -1,0 +1,169 @@
+package dev.weft.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The weft command as a user meets it: output, exit codes and messages. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Result(int exit, String out, String err) {}
+
+    private static synchronized Result weft(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Main.execute(args);
+            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private Path program(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void runPrintsTheProgramsOutputAndPassesItsExitCodeThrough() throws IOException {
+        Path p = program("hi.weft", "main() = { println(\"hi\"); exit(3) }\n");
+        Result r = weft("run", p.toString());
+        assertEquals(new Result(3, "hi\n", ""), r);
+    }
+
+    @Test
+    void runtimeErrorsExitWith70AfterFlushingStdout() throws IOException {
+        Path p = program("div.weft", "main() = {\n  println(\"a\")\n  println(show(1 / 0))\n}\n");
+        Result r = weft("run", p.toString());
+        assertEquals(70, r.exit());
+        assertEquals("a\n", r.out());
+        assertEquals(p + ":3:18: runtime error: division by zero\n", r.err());
+    }
+
+    @Test
+    void compileErrorsExitWith1WithPositionSourceLineAndCaret() throws IOException {
+        Path p = program("bad.weft", "main() = {\n  x = 1 + \"a\"\n  y\n}\n");
+        for (String command : List.of("run", "check", "build")) {
+            Result r = command.equals("build") ? weft(command, p.toString(), "-o", dir.resolve("x.wasm").toString())
+                    : weft(command, p.toString());
+            assertEquals(1, r.exit(), command);
+            assertEquals(p + ":2:11: error: type mismatch in the right operand of + (both operands must have one type): "
+                    + "expected Int, found String [E0201]\n"
+                    + " 2 |   x = 1 + \"a\"\n"
+                    + "   |           ^~~\n"
+                    + p + ":3:3: error: unknown name 'y'; did you mean 'x'? [E0101]\n"
+                    + " 3 |   y\n"
+                    + "   |   ^\n"
+                    + "2 errors\n", r.err(), command);
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+        assertFalse(Files.exists(dir.resolve("x.wasm")), "nothing is written for a program with errors");
+    }
+
+    @Test
+    void anInvalidFeatureVectorIsRefusedWithTheValidValues() throws IOException {
+        Path p = program("ok.weft", "main() = ()\n");
+        Result r = weft("run", p.toString(), "--features", "memory=huge");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("grow, fixed:<MiB>, host"), r.err());
+        Result fixed = weft("run", p.toString(), "--features", "memory=fixed:16");
+        assertEquals(0, fixed.exit(), fixed.err());
+    }
+
+    @Test
+    void aMissingFileIsAUsageErrorWithoutAStackTrace() {
+        Result r = weft("run", dir.resolve("nope.weft").toString());
+        assertEquals(2, r.exit());
+        assertEquals("weft: cannot read " + dir.resolve("nope.weft") + ": no such file\n", r.err());
+    }
+
+    @Test
+    void buildIsByteIdenticalForIdenticalInputAndRunsOnNode() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/wasm-opt")), "wasm-opt (Debian's binaryen) is not installed");
+        Path p = program("greet.weft", "greet(n) = \"Hello, ${n}!\"\nmain() = { println(greet(\"node\")); exit(4) }\n");
+        Path a = dir.resolve("a.wasm");
+        Path b = dir.resolve("out/b.wasm");
+        assertEquals(0, weft("build", p.toString(), "-o", a.toString()).exit());
+        assertEquals(0, weft("build", p.toString(), "-o", b.toString(), "-O2").exit());
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertEquals(List.of(b), files.toList(), "no temporary file is left behind");
+        }
+        if (Files.isExecutable(Path.of("/usr/bin/wasm-validate"))) {
+            assertEquals(0, exec("wasm-validate", a.toString()).exit());
+        }
+        Path loader = dir.resolve("run.mjs");
+        Files.writeString(loader, """
+                import { WASI } from 'node:wasi';
+                import { readFileSync } from 'node:fs';
+                const wasi = new WASI({ version: 'preview1', args: ['greet'], env: {}, returnOnExit: true });
+                const module = await WebAssembly.compile(readFileSync(process.argv[2]));
+                const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
+                process.exitCode = wasi.start(instance);
+                """);
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/node")), "node is not installed");
+        Result node = exec("node", "--no-warnings", "--no-turbo-fast-api-calls", loader.toString(), a.toString());
+        assertEquals(new Result(4, "Hello, node!\n", ""), node);
+    }
+
+    @Test
+    void emitWritesCoreIrAndWat() throws IOException {
+        Path p = program("e.weft", "main() = println(\"x\")\n");
+        assertEquals(0, weft("build", p.toString(), "-o", dir.resolve("e.core").toString(), "--emit", "core").exit());
+        assertTrue(Files.readString(dir.resolve("e.core")).contains("(fn e.main () UNIT"));
+        assertEquals(0, weft("build", p.toString(), "-o", dir.resolve("e.wat").toString(), "--emit", "wat").exit());
+        assertTrue(Files.readString(dir.resolve("e.wat")).contains("(func $rts_println"));
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("run", "build", "check", "features")) {
+            Result r = weft(command, "--help");
+            assertEquals(0, r.exit(), command);
+            assertTrue(r.out().startsWith("Usage: weft " + command), r.out());
+        }
+        Result top = weft("--help");
+        assertTrue(top.out().contains("Exit codes"), top.out());
+        Result none = weft();
+        assertEquals(2, none.exit());
+    }
+
+    @Test
+    void featuresListsEveryFeature() {
+        Result r = weft("features");
+        assertEquals(0, r.exit());
+        for (String f : List.of("memory", "switch", "interrupt", "interp", "gc", "tailcall")) {
+            assertTrue(r.out().contains(f), r.out());
+        }
+    }
+
+    private static Result exec(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return new Result(p.exitValue(), out, err);
+    }
+}
