@@ -36,11 +36,20 @@ public record Alternative(
     /** Whether the toolchain can build an alternative yet. */
     public enum Status {
         BUILT,
+        /**
+         * A default whose mechanism does not exist yet because nothing needs it
+         * (no processes, no collector): accepted, and has no effect until built.
+         */
+        NO_EFFECT_YET,
         NOT_YET_BUILT;
 
         /** Lower-case words, as tables print them. */
         public String text() {
-            return this == BUILT ? "built" : "not yet built";
+            return switch (this) {
+                case BUILT -> "built";
+                case NO_EFFECT_YET -> "no effect yet";
+                case NOT_YET_BUILT -> "not yet built";
+            };
         }
     }
 
@@ -115,7 +124,8 @@ public record Alternative(
         return parameter.map(p -> name + ":<" + p.placeholder() + ">").orElse(name);
     }
 
+    /** Whether a vector may choose it: built, or a default that has no effect yet. */
     public boolean isBuilt() {
-        return status == Status.BUILT;
+        return status != Status.NOT_YET_BUILT;
     }
 }

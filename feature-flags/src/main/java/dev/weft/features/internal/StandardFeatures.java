@@ -1,6 +1,7 @@
 package dev.weft.features.internal;
 
 import static dev.weft.features.Alternative.Status.NOT_YET_BUILT;
+import static dev.weft.features.Alternative.Status.NO_EFFECT_YET;
 
 import dev.weft.features.Alternative;
 import dev.weft.features.Alternative.TemplateParameters;
@@ -45,7 +46,8 @@ public final class StandardFeatures {
                     .withParameter(Parameter.integer("N", 1, 100_000_000, "a number of reductions", 4000)
                             .withDefault(4000))
                     .withTemplateParameters(TemplateParameters.fromValue(n -> Map.of(
-                            "reductions", Long.toString(n)))),
+                            "reductions", Long.toString(n))))
+                    .withStatus(NO_EFFECT_YET),
             Alternative.of("every", "yield at every safepoint (stresses the scheduler)")
                     .withStatus(NOT_YET_BUILT),
             Alternative.of("clock", "yield when a clock says the slice of <us> microseconds is over")
@@ -55,7 +57,7 @@ public final class StandardFeatures {
                     .withStatus(NOT_YET_BUILT)));
 
     static final Feature INTERRUPT = new Feature("interrupt", "how Ctrl-C reaches the program", List.of(
-            Alternative.of("poll", "polled through a host import"),
+            Alternative.of("poll", "polled through a host import").withStatus(NO_EFFECT_YET),
             Alternative.of("flag", "a flag the host sets asynchronously in linear memory")
                     .withStatus(NOT_YET_BUILT),
             Alternative.of("none", "ignored")
@@ -68,11 +70,12 @@ public final class StandardFeatures {
                     .withStatus(NOT_YET_BUILT)));
 
     static final Feature GC = new Feature("gc", "how a process heap is collected", List.of(
-            Alternative.of("copying", "copying collection of each process heap"),
+            Alternative.of("copying", "copying collection of each process heap").withStatus(NO_EFFECT_YET),
             Alternative.of("mark-sweep", "mark and sweep in place")
                     .withStatus(NOT_YET_BUILT)));
 
     static final Feature TAILCALL = new Feature("tailcall", "how tail calls are compiled", List.of(
+            // Self tail calls are loops now; the trampoline comes with closures.
             Alternative.of("loop", "self tail calls as loops, other tail calls through a trampoline"),
             Alternative.of("native", "Wasm return_call")
                     .withCapabilities("tail-call")
