@@ -160,8 +160,8 @@ final class FunctionEmitter {
             case INT_ADD -> out.add(Instr.binary(IntType.I64, IntBinOp.ADD));
             case INT_SUB -> out.add(Instr.binary(IntType.I64, IntBinOp.SUB));
             case INT_MUL -> out.add(Instr.binary(IntType.I64, IntBinOp.MUL));
-            case INT_DIV -> withPosition(p, "rts_div_s", out);
-            case INT_REM -> withPosition(p, "rts_rem_s", out);
+            case INT_DIV -> division(p, IntBinOp.DIV_S, "rts_div_s", out);
+            case INT_REM -> division(p, IntBinOp.REM_S, "rts_rem_s", out);
             case INT_EQ -> out.add(Instr.compare(IntType.I64, IntCmpOp.EQ));
             case INT_NE -> out.add(Instr.compare(IntType.I64, IntCmpOp.NE));
             case INT_LT -> out.add(Instr.compare(IntType.I64, IntCmpOp.LT_S));
@@ -200,6 +200,19 @@ final class FunctionEmitter {
                 withPosition(p, "rts_panic", out);
                 out.add(Instr.UNREACHABLE);
             }
+        }
+    }
+
+    /**
+     * A constant divisor other than 0 and -1 can neither fail nor overflow, so
+     * the Wasm instruction does; otherwise the RTS checks (decisions/0002).
+     * Loops such as {@code i % 7} then run without a call per iteration.
+     */
+    private void division(CoreExpr.Prim p, IntBinOp op, String rtsFunction, List<Instr> out) {
+        if (p.args().get(1) instanceof CoreExpr.IntConst c && c.value() != 0 && c.value() != -1) {
+            out.add(Instr.binary(IntType.I64, op));
+        } else {
+            withPosition(p, rtsFunction, out);
         }
     }
 
