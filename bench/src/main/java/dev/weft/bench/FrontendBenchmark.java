@@ -33,9 +33,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @OperationsPerInvocation(FrontendBenchmark.LINES)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+// One check of 20,000 lines takes 0.15 to 1 s, and warm speed comes only after
+// several seconds of JIT work (on 2 cores: 17k lines/s in the first 2 s, 100k+ after 10 s).
+@Warmup(iterations = 6, time = 3)
+@Measurement(iterations = 5, time = 3)
+// A fixed, pre-touched heap: otherwise the first collections pay for page faults, not the frontend.
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class FrontendBenchmark {
     /** Lines in the benchmarked program. */
     public static final int LINES = 20_000;
