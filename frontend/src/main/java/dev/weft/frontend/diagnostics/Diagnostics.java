@@ -1,17 +1,19 @@
 package dev.weft.frontend.diagnostics;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one reporter every phase writes to. Thread-safe: components typed in
  * parallel report into the same instance. {@link #all()} returns source order.
  */
 public final class Diagnostics {
-    private final List<Diagnostic> items = new ArrayList<>();
+    private final Set<Diagnostic> items = new LinkedHashSet<>();
 
     public synchronized void report(Diagnostic d) {
-        if (!items.contains(d)) items.add(d);
+        items.add(d);
     }
 
     public void error(Code code, SourceFile file, Span span, String message) {
