@@ -19,6 +19,10 @@
         (local.set $len (i32.sub (local.get $len) (i32.load (i32.const 24))))
         (br $again))))
 
+;; Exported so that a host can write out what the program printed when a trap
+  ;; ends it (the RTS itself flushes at exit and before a runtime error).
+  (export "weft_flush" (func $rts_flush))
+
   (func $rts_flush
     (call $rts_write_fd (i32.const 1) (i32.const 4096) (global.get $rts_out_len))
     (global.set $rts_out_len (i32.const 0)))

@@ -70,8 +70,8 @@
   (func $rts_show_unit (result i32)
     (i32.const 1556))
 
-  ;; A string as source writes it: quoted, with \" \\ \n \t \r escaped and other
-  ;; control characters as \u{hex}.
+  ;; A string as source writes it: quoted, with \" \\ \$ \n \t \r \0 escaped
+  ;; and other control characters (and DEL) as \u{hex}.
   (func $rts_show_string (param $s i32) (result i32)
     (local $len i32) (local $i i32) (local $c i32) (local $r i32) (local $o i32)
     (local.set $len (i32.load (local.get $s)))
@@ -101,13 +101,15 @@
           (else (if (result i32) (i32.eq (local.get $c) (i32.const 10)) (then (i32.const 110))
             (else (if (result i32) (i32.eq (local.get $c) (i32.const 9)) (then (i32.const 116))
               (else (if (result i32) (i32.eq (local.get $c) (i32.const 13)) (then (i32.const 114))
-                (else (i32.const 0))))))))))))
+                (else (if (result i32) (i32.eq (local.get $c) (i32.const 36)) (then (i32.const 36))
+                  (else (if (result i32) (i32.eqz (local.get $c)) (then (i32.const 48))
+                    (else (i32.const 0))))))))))))))))
     (if (local.get $e)
       (then
         (i32.store8 (local.get $o) (i32.const 92))
         (i32.store8 offset=1 (local.get $o) (local.get $e))
         (return (i32.add (local.get $o) (i32.const 2)))))
-    (if (i32.lt_u (local.get $c) (i32.const 32))
+    (if (i32.or (i32.lt_u (local.get $c) (i32.const 32)) (i32.eq (local.get $c) (i32.const 127)))
       (then
         ;; \u{XX}
         (i32.store8 (local.get $o) (i32.const 92))

@@ -51,7 +51,9 @@ class ParserTest {
     void literals() {
         assertEquals("(IntLit 255)", body("0xff"));
         assertEquals("(IntLit 1000000)", body("1_000_000"));
-        assertEquals("(IntLit -9223372036854775808)", body("9223372036854775808"));
+        assertEquals("(Unary NEG (IntLit -9223372036854775808))", body("-9223372036854775808"));
+        assertEquals("E0004", errors("main() = 9223372036854775808").get(0).code().name());
+        assertEquals("E0004", errors("main() = 0x1_0000_0000_0000_0000").get(0).code().name());
         assertEquals("(FloatLit 1.5E-9)", body("1.5e-9"));
         assertEquals("(CharLit 10)", body("'\\n'"));
         assertEquals("(StringLit [(Text \"a\\tb$ \\\"q\\\" \uD83D\uDE00\")])", body("\"a\\tb\\$ \\\"q\\\" \\u{1F600}\""));
@@ -145,6 +147,13 @@ class ParserTest {
     @Test
     void lexicalErrorsHaveTheirOwnCodes() {
         assertEquals("E0002", errors("main() = \"abc\n").get(0).code().name());
+        // Only the unclosed string is reported, not what the rest of the file looks like without it.
+        List<Diagnostic> unclosed = errors("main() = {\n  println(\"abc)\n  println(\"ok\")\n}\n");
+        assertEquals(1, unclosed.size(), unclosed.toString());
+        assertEquals("E0002", unclosed.get(0).code().name());
+        assertEquals(2, unclosed.get(0).span().line());
+        assertEquals(11, unclosed.get(0).span().column());
+        assertEquals("E0002", errors("main() = \"abc").get(0).code().name());
         assertEquals("E0003", errors("main() = \"a\\qb\"").get(0).code().name());
         assertEquals(12, errors("main() = \"a\\qb\"").get(0).span().column());
         assertEquals("E0004", errors("main() = 99999999999999999999").get(0).code().name());

@@ -69,13 +69,14 @@ public final class ChicoryHost {
         Optional<String> trap = Optional.empty();
         try (var wasi = WasiPreview1.builder().withLogger(new SilentLogger()).withOptions(options.build()).build()) {
             var imports = ImportValues.builder().addFunction(wasi.toHostFunctions()).build();
+            Instance[] instance = new Instance[1];
             try {
-                Instance instance = Instance.builder(parsed)
+                instance[0] = Instance.builder(parsed)
                         .withImportValues(imports)
                         .withMemoryFactory(ByteArrayMemory::new)
                         .withStart(false) // _start is called below, where its traps are ours to report
                         .build();
-                instance.export("_start").apply();
+                onDeepStack(() -> instance[0].export("_start").apply());
                 exitCode = 0;
             } catch (WasiExitException e) {
                 exitCode = e.exitCode();
@@ -88,6 +89,7 @@ public final class ChicoryHost {
                 // out-of-bounds data segment) and "call stack exhausted".
                 trap = Optional.of(Traps.describe(e));
                 exitCode = TRAP_EXIT_CODE;
+                flushProgramOutput(instance[0]);
             }
         }
         Duration time = Duration.ofNanos(System.nanoTime() - start);
@@ -97,6 +99,53 @@ public final class ChicoryHost {
         }
         flush(invocation.stderr());
         return new RunResult(exitCode, trap, time);
+    }
+
+    /**
+     * The Wasm call depth Chicory's interpreter reaches is bounded by the Java
+     * stack: about 1,300 Weft calls on a default 1 MiB thread stack. Running on
+     * a thread with a 1 GiB stack (reserved, not committed, until used) lets
+     * ordinary non-tail recursion go as deep as on other engines.
+     */
+    private static final long STACK_BYTES = 1L << 30;
+
+    private static void onDeepStack(Runnable body) {
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                body.run();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "weft-wasm", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            t.interrupt();
+            throw new IllegalStateException("interrupted while the program ran", e);
+        }
+        switch (failure[0]) {
+            case null -> {}
+            case RuntimeException e -> throw e;
+            case Error e -> throw e;
+            default -> throw new IllegalStateException(failure[0]);
+        }
+    }
+
+    /**
+     * After a trap, what the program printed may still sit in the RTS's output
+     * buffer; its exported {@code weft_flush} writes it out so that nothing the
+     * program printed before the trap is lost. Modules without it are left alone.
+     */
+    private static void flushProgramOutput(Instance instance) {
+        if (instance == null) return;
+        try {
+            instance.export("weft_flush").apply();
+        } catch (RuntimeException | StackOverflowError ignored) {
+            // No such export, or the flush itself failed: the trap is what gets reported.
+        }
     }
 
     private static WasmModule parse(byte[] module) {

@@ -47,6 +47,17 @@ final class Operators {
             }
             default -> {}
         }
+        // A left operand the operator cannot take is the error, not the right one that differs from it.
+        Need need = switch (b.op()) {
+            case ADD, SUB, MUL, DIV, REM -> Need.NUMERIC;
+            case CONCAT -> Need.CONCATENABLE;
+            default -> Need.COMPARABLE;
+        };
+        if (!applies(need, left.resolve())) {
+            typer.diagnostics().error(Code.E0207, typer.file(), b.left().span(), "operator " + op
+                    + " does not apply to " + TypePrinter.print(left) + "; it works on " + needs(need));
+            return b.op().isComparison() ? Types.BOOL : Types.ERROR;
+        }
         if (!typer.expect(left, right, b.right().span(), "the right operand of " + op
                 + " (both operands must have one type)")) {
             return b.op().isComparison() ? Types.BOOL : Types.ERROR;
@@ -67,6 +78,24 @@ final class Operators {
         }
     }
 
+    /** Whether a resolved type meets a need; open variables and the error type always do (for now). */
+    private static boolean applies(Need need, Type t) {
+        if (t instanceof TVar || t == Types.ERROR) return true;
+        return switch (need) {
+            case NUMERIC -> Types.is(t, Types.INT) || Types.is(t, Types.FLOAT);
+            case CONCATENABLE -> Types.is(t, Types.STRING) || (t instanceof Type.Con c && c.name().equals("List"));
+            case COMPARABLE, SHOWABLE -> !(t instanceof Type.Fun);
+        };
+    }
+
+    private static String needs(Need need) {
+        return switch (need) {
+            case NUMERIC -> "Int or Float";
+            case CONCATENABLE -> "String or List";
+            case COMPARABLE, SHOWABLE -> "values that are not functions";
+        };
+    }
+
     /** Checks a deferred need, defaulting an open type where the language says so. */
     void settle(Deferred d) {
         Type t = d.type().resolve();
@@ -80,20 +109,9 @@ final class Operators {
             }
             return;
         }
-        boolean ok = switch (d.need()) {
-            case NUMERIC -> Types.is(t, Types.INT) || Types.is(t, Types.FLOAT);
-            case CONCATENABLE -> Types.is(t, Types.STRING) || (t instanceof Type.Con c && c.name().equals("List"));
-            case COMPARABLE, SHOWABLE -> !(t instanceof Type.Fun);
-        };
-        if (!ok) {
-            String needs = switch (d.need()) {
-                case NUMERIC -> "Int or Float";
-                case CONCATENABLE -> "String or List";
-                case COMPARABLE -> "values that are not functions";
-                case SHOWABLE -> "values that are not functions";
-            };
+        if (!applies(d.need(), t)) {
             typer.diagnostics().error(Code.E0207, typer.file(), d.span(), "operator " + d.operator()
-                    + " does not apply to " + TypePrinter.print(t) + "; it works on " + needs);
+                    + " does not apply to " + TypePrinter.print(t) + "; it works on " + needs(d.need()));
         }
     }
 }

@@ -61,8 +61,15 @@ public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions) {
         }
         Symbol.TopLevel main = functions.get("main");
         if (main == null) {
-            Span start = new Span(0, 0, 1, 1);
-            diagnostics.error(Code.E0103, file, start, "no main function; add one, as in main() = println(\"hello\")");
+            Symbol.TopLevel near = functions.values().stream()
+                    .filter(f -> EditDistance.between(f.displayName(), "main") <= 2).findFirst().orElse(null);
+            if (near != null) {
+                diagnostics.error(Code.E0103, file, near.def().name().span(), "no main function; did you mean to name '"
+                        + near.displayName() + "' main?");
+            } else {
+                Span start = new Span(0, 0, 1, 1);
+                diagnostics.error(Code.E0103, file, start, "no main function; add one, as in main() = println(\"hello\")");
+            }
         } else if (!main.def().params().isEmpty()) {
             diagnostics.error(Code.E0206, file, main.def().name().span(), "main must take no parameters");
         }

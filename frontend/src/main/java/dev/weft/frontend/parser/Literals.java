@@ -11,11 +11,12 @@ final class Literals {
     private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
     /**
-     * An Int literal's value. Decimal literals may be at most 2^63 (so that
-     * {@code -9223372036854775808} can be written; 2^63 itself wraps to Int's
-     * minimum, as all Int arithmetic wraps); hex literals give any 64-bit pattern.
+     * An Int literal's value. Decimal literals may be at most 2^63 - 1, or 2^63
+     * right after a minus sign (so that {@code -9223372036854775808} can be
+     * written; 2^63 wraps to the minimum, which negation leaves as it is); hex
+     * literals give any 64-bit pattern.
      */
-    static OptionalLong parseInt(String text) {
+    static OptionalLong parseInt(String text, boolean negated) {
         String digits = text.replace("_", "");
         BigInteger value;
         BigInteger limit;
@@ -25,7 +26,7 @@ final class Literals {
             limit = TWO_64.subtract(BigInteger.ONE);
         } else {
             value = new BigInteger(digits);
-            limit = TWO_63;
+            limit = negated ? TWO_63 : TWO_63.subtract(BigInteger.ONE);
         }
         if (value.compareTo(limit) > 0) return OptionalLong.empty();
         return OptionalLong.of(value.longValue());

@@ -143,8 +143,13 @@ final class TreeBuilder {
             case CallContext c -> new Expr.Call(expr(c.expr()), exprs(c.args()), span(c));
             case FieldContext f -> new Expr.Field(expr(f.expr()), name(f.LOWER_ID()), span(f));
             case RecordUpdateContext r -> new Expr.RecordUpdate(expr(r.expr()), fieldInits(r.fieldInits()), span(r));
-            case UnaryContext u -> new Expr.Unary(
-                    u.op.getType() == WeftLexer.MINUS ? Expr.UnaryOp.NEG : Expr.UnaryOp.NOT, expr(u.expr()), span(u));
+            case UnaryContext u -> {
+                boolean neg = u.op.getType() == WeftLexer.MINUS;
+                // -9223372036854775808 is the one place 2^63 may be written.
+                Expr operand = neg && u.expr() instanceof AtomContext a && a.primary() instanceof IntLitContext i
+                        ? intLit(i.INT().getSymbol(), true) : expr(u.expr());
+                yield new Expr.Unary(neg ? Expr.UnaryOp.NEG : Expr.UnaryOp.NOT, operand, span(u));
+            }
             case BinaryContext b -> new Expr.Binary(binaryOp(b.op), expr(b.expr(0)), expr(b.expr(1)),
                     span(b.op, b.op), span(b));
             case LambdaContext l -> new Expr.Lambda(lambdaParams(l.lambdaParams()), expr(l.expr()), span(l));
@@ -202,7 +207,7 @@ final class TreeBuilder {
 
     private Expr primary(PrimaryContext ctx) {
         return switch (ctx) {
-            case IntLitContext i -> intLit(i.INT().getSymbol());
+            case IntLitContext i -> intLit(i.INT().getSymbol(), false);
             case FloatLitContext f -> floatLit(f.FLOAT().getSymbol());
             case CharLitContext c -> charLit(c.CHAR().getSymbol());
             case StringLiteralContext s -> stringLit(s.stringLit());
@@ -273,11 +278,14 @@ final class TreeBuilder {
 
     // ---- literals ----
 
-    private Expr.IntLit intLit(Token t) {
-        OptionalLong value = Literals.parseInt(t.getText());
+    /** An Int literal; {@code negated} when a minus sign stands right before it, which lets 2^63 through. */
+    private Expr.IntLit intLit(Token t, boolean negated) {
+        OptionalLong value = Literals.parseInt(t.getText(), negated);
         if (value.isEmpty()) {
-            diagnostics.error(Code.E0004, file, span(t, t), "integer literal " + t.getText()
-                    + " does not fit in Int (64-bit, from -9223372036854775808 to 9223372036854775807)");
+            boolean hex = t.getText().startsWith("0x") || t.getText().startsWith("0X");
+            diagnostics.error(Code.E0004, file, span(t, t), "integer literal " + t.getText() + (hex
+                    ? " has more than 64 bits"
+                    : " does not fit in Int (64-bit, from -9223372036854775808 to 9223372036854775807)"));
         }
         return new Expr.IntLit(value.orElse(0), t.getText(), span(t, t));
     }
@@ -302,10 +310,7 @@ final class TreeBuilder {
     }
 
     Expr.StringLit stringLit(StringLitContext ctx) {
-        if (ctx.STR_NEWLINE() != null) {
-            diagnostics.error(Code.E0002, file, span(ctx.STR_OPEN().getSymbol(), ctx.STR_OPEN().getSymbol()),
-                    "string literal is not closed on its line; add the closing \" (write \\n for a line break)");
-        }
+        // An unclosed string (STR_NEWLINE) never gets here: WeftParserFacade reports it before parsing.
         List<Expr.StringPart> parts = new ArrayList<>();
         for (StringPartContext p : ctx.stringPart()) {
             switch (p) {
@@ -336,7 +341,7 @@ final class TreeBuilder {
             case WildcardPatContext w -> new Pattern.Wildcard(span(w));
             case BinderPatContext b -> new Pattern.Binder(name(b.LOWER_ID()), span(b));
             case NumberPatContext n -> {
-                Expr lit = n.INT() != null ? intLit(n.INT().getSymbol()) : floatLit(n.FLOAT().getSymbol());
+                Expr lit = n.INT() != null ? intLit(n.INT().getSymbol(), n.MINUS() != null) : floatLit(n.FLOAT().getSymbol());
                 yield new Pattern.Literal(lit, n.MINUS() != null, span(n));
             }
             case CharPatContext c -> new Pattern.Literal(charLit(c.CHAR().getSymbol()), false, span(c));

@@ -31,6 +31,10 @@ public final class WeftParserFacade {
         WeftLexer lexer = new WeftLexer(CharStreams.fromString(file.text(), file.name()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        // Lexical errors are reported on their own: parsing around an unclosed
+        // string or a stray character would only add confusing follow-on errors.
+        if (lexicalErrors(file, lexer, tokens, diagnostics)) return Optional.empty();
         WeftParser parser = new WeftParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -48,15 +52,39 @@ public final class WeftParserFacade {
             tree = parser.program();
             if (reporter.errors > 0) return Optional.empty();
         }
-        int before = diagnostics.all().size();
+        return Optional.of(new TreeBuilder(file, diagnostics).program(tree));
+    }
+
+    private static boolean lexicalErrors(SourceFile file, WeftLexer lexer, CommonTokenStream tokens, Diagnostics diagnostics) {
+        boolean found = false;
+        Token lastOpen = null;
         for (Token t : tokens.getTokens()) {
-            if (t.getType() == WeftLexer.BAD_CHAR) {
-                diagnostics.error(Code.E0006, file, TreeBuilder.span(t, t),
-                        "unexpected character '" + t.getText() + "'");
+            switch (t.getType()) {
+                case WeftLexer.BAD_CHAR -> {
+                    diagnostics.error(Code.E0006, file, TreeBuilder.span(t, t), "unexpected character '" + t.getText() + "'"
+                            + (t.getText().equals("'") ? "; a character literal holds one character, as in 'a' or '\\n'" : ""));
+                    found = true;
+                }
+                case WeftLexer.STR_OPEN -> lastOpen = t;
+                case WeftLexer.STR_CLOSE -> lastOpen = null;
+                case WeftLexer.STR_NEWLINE -> {
+                    unterminated(file, lastOpen != null ? lastOpen : t, diagnostics);
+                    lastOpen = null;
+                    found = true;
+                }
+                default -> {}
             }
         }
-        if (diagnostics.all().size() > before) return Optional.empty();
-        return Optional.of(new TreeBuilder(file, diagnostics).program(tree));
+        if (lexer._mode == WeftLexer.STRING && lastOpen != null) {
+            unterminated(file, lastOpen, diagnostics);
+            found = true;
+        }
+        return found;
+    }
+
+    private static void unterminated(SourceFile file, Token open, Diagnostics diagnostics) {
+        diagnostics.error(Code.E0002, file, TreeBuilder.span(open, open),
+                "string literal is not closed on its line; add the closing \" (write \\n for a line break)");
     }
 
     /** Turns ANTLR's messages into ours: what was found, and what could stand there. */
@@ -76,19 +104,28 @@ public final class WeftParserFacade {
             errors++;
             Token token = (Token) offending;
             Span span = token == null ? new Span(0, 0, line, col + 1) : TreeBuilder.span(token, token);
-            if (token != null && token.getType() == WeftLexer.BAD_CHAR) {
-                diagnostics.error(Code.E0006, file, span, "unexpected character '" + token.getText() + "'");
-                return;
-            }
             String found = token == null ? "input" : describe(token);
             StringBuilder message = new StringBuilder("unexpected ").append(found);
+            IntervalSet expected = null;
             if (recognizer instanceof WeftParser parser) {
-                IntervalSet expected = e != null && e.getExpectedTokens() != null
-                        ? e.getExpectedTokens() : parser.getExpectedTokens();
-                String list = expectedList(expected);
-                if (!list.isEmpty()) message.append("; expected ").append(list);
+                expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
             }
+            // A keyword where a name could stand is most likely meant as a name.
+            boolean nameFits = expected == null || expected.size() > 8 || expected.contains(WeftLexer.LOWER_ID);
+            if (token != null && nameFits && isKeyword(token.getType())) {
+                message.append(" (a reserved word, which cannot be used as a name)");
+            }
+            String list = expectedList(expected);
+            if (!list.isEmpty()) message.append("; expected ").append(list);
             diagnostics.error(Code.E0001, file, span, message.toString());
+        }
+
+        private static boolean isKeyword(int type) {
+            return switch (type) {
+                case WeftLexer.MODULE, WeftLexer.IMPORT, WeftLexer.TYPE, WeftLexer.MATCH, WeftLexer.IF, WeftLexer.ELSE,
+                        WeftLexer.RECEIVE, WeftLexer.AFTER, WeftLexer.FOREIGN, WeftLexer.TRUE, WeftLexer.FALSE -> true;
+                default -> false;
+            };
         }
 
         private static String describe(Token token) {
