@@ -142,6 +142,22 @@ class ChicoryHostTest {
     }
 
     @Test
+    void aTrapFlushesWhatTheProgramBufferedThroughWeftFlush() throws Exception {
+        // The program "buffers" by remembering a length in a global; weft_flush writes it out.
+        byte[] m = command("""
+                (global $pending (mut i32) (i32.const 0))
+                (func $flush (export "weft_flush")
+                  (call $write (i32.const 1) (i32.const 100) (global.get $pending))
+                  (global.set $pending (i32.const 0)))
+                (func (export "_start") (global.set $pending (i32.const 3)) unreachable)
+                """);
+        RunResult r = run(m, "");
+        assertEquals(134, r.exitCode());
+        assertEquals("hi\n", out.toString(UTF_8), "what was buffered before the trap is written");
+        assertEquals("runtime error: wasm trap: unreachable\n", err.toString(UTF_8));
+    }
+
+    @Test
     void outOfBoundsLoadIsATrap() throws Exception {
         byte[] m = command("""
                 (func (export "_start") (drop (i32.load (i32.const 70000))))
