@@ -1,7 +1,6 @@
 package dev.weft.cli;
 
 import dev.weft.backend.Compiler;
-import dev.weft.backend.OptLevel;
 import dev.weft.backend.core.CorePrinter;
 import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.wasm.text.WatPrinter;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,33 +27,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Where to write the result.")
     Path output;
 
-    @ArgGroup
-    Opt opt = new Opt();
-
     @Option(names = "--emit", defaultValue = "wasm", paramLabel = "KIND",
-            description = "What to write: wasm (default), wat (the linked module as text, unoptimised), core (the core IR).")
+            description = "What to write: wasm (default), wat (the linked module as text, before wasm-opt), core (the core IR).")
     String emit;
-
-    static final class Opt {
-        @Option(names = "-O0", description = "Do not run wasm-opt.")
-        boolean o0;
-
-        @Option(names = "-O2", description = "Optimise with Binaryen's wasm-opt -O2 (the default for build).")
-        boolean o2;
-
-        @Option(names = "-Os", description = "Optimise for size with wasm-opt -Os.")
-        boolean os;
-
-        OptLevel level() {
-            return o0 ? OptLevel.O0 : os ? OptLevel.OS : OptLevel.O2;
-        }
-    }
 
     @Override
     public Integer call() {
         try {
             byte[] bytes = switch (emit) {
-                case "wasm" -> options.compile(opt.level());
+                case "wasm" -> options.compile("");
                 case "wat" -> text(true);
                 case "core" -> text(false);
                 default -> {
@@ -76,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
     private byte[] text(boolean wat) {
         Diagnostics diagnostics = new Diagnostics();
         var source = options.source();
-        var vector = options.vector();
+        var vector = options.vector("");
         String text = wat
                 ? Compiler.toModule(source, vector, diagnostics).map(WatPrinter::print).orElse(null)
                 : Compiler.toCore(source, diagnostics).map(CorePrinter::print).orElse(null);

@@ -2,7 +2,6 @@ package dev.weft.cli;
 
 import dev.weft.backend.BuildException;
 import dev.weft.backend.Compiler;
-import dev.weft.backend.OptLevel;
 import dev.weft.features.FeatureVector;
 import dev.weft.features.FeatureVectorException;
 import dev.weft.frontend.diagnostics.Diagnostic;
@@ -17,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +26,27 @@ final class CompileOptions {
     Path file;
 
     @Option(names = "--features", paramLabel = "VECTOR", defaultValue = "",
-            description = "RTS feature vector, e.g. memory=fixed:16 (see `weft features`). Default: all defaults.")
+            description = "Feature vector, e.g. memory=fixed:16,opt=0 (see `weft features`); it overrides the command's own defaults.")
     String features;
+
+    @ArgGroup
+    OptFlags optFlags = new OptFlags();
+
+    /** -O0, -O2 and -Os are short for opt=0, opt=2 and opt=s, and win over --features. */
+    static final class OptFlags {
+        @Option(names = "-O0", description = "Do not optimise: opt=0 (the default of run).")
+        boolean o0;
+
+        @Option(names = "-O2", description = "Optimise with Binaryen's wasm-opt -O2: opt=2 (the default of build).")
+        boolean o2;
+
+        @Option(names = "-Os", description = "Optimise for size with wasm-opt -Os: opt=s.")
+        boolean os;
+
+        String asVector() {
+            return o0 ? "opt=0" : o2 ? "opt=2" : os ? "opt=s" : "";
+        }
+    }
 
     /** Thrown to end a command with an exit code after its message has been printed. */
     static final class Exit extends RuntimeException {
@@ -39,9 +58,13 @@ final class CompileOptions {
         }
     }
 
-    FeatureVector vector() {
+    /**
+     * The vector, resolved in one place: the model's defaults, then the
+     * command's own profile (run's is opt=0), then --features, then -O flags.
+     */
+    FeatureVector vector(String profile) {
         try {
-            return FeatureVector.parse(features);
+            return FeatureVector.defaults().overriddenBy(profile).overriddenBy(features).overriddenBy(optFlags.asVector());
         } catch (FeatureVectorException e) {
             System.err.println("weft: invalid --features: " + e.getMessage());
             throw new Exit(ExitCodes.USAGE);
@@ -64,13 +87,13 @@ final class CompileOptions {
     }
 
     /** Compiles, printing diagnostics; ends the command with exit code 1 when there are errors. */
-    byte[] compile(OptLevel opt) {
+    byte[] compile(String profile) {
         SourceFile source = source();
-        FeatureVector vector = vector();
+        FeatureVector vector = vector(profile);
         Diagnostics diagnostics = new Diagnostics();
         Optional<byte[]> bytes;
         try {
-            bytes = Compiler.compile(source, vector, opt, diagnostics);
+            bytes = Compiler.compile(source, vector, diagnostics);
         } catch (BuildException e) {
             report(diagnostics, System.err);
             System.err.println("weft: " + e.getMessage());

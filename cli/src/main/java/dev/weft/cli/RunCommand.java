@@ -1,6 +1,5 @@
 package dev.weft.cli;
 
-import dev.weft.backend.OptLevel;
 import dev.weft.shims.ChicoryHost;
 import dev.weft.shims.Invocation;
 import dev.weft.shims.RunResult;
@@ -8,7 +7,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,9 +19,6 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     CompileOptions options = new CompileOptions();
 
-    @ArgGroup
-    OptFlags opt = new OptFlags();
-
     @Option(names = "--engine", defaultValue = "chicory",
             description = "The engine to run on. Available: chicory (the default).")
     String engine;
@@ -31,18 +26,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program (after --).")
     List<String> arguments = new ArrayList<>();
 
-    /** -O0 is the default for run: no Binaryen start-up on a path that does not need it. */
-    static final class OptFlags {
-        @Option(names = "-O0", description = "Do not optimise (the default for run).")
-        boolean o0;
-
-        @Option(names = "-O2", description = "Optimise with Binaryen's wasm-opt -O2.")
-        boolean o2;
-
-        OptLevel level(OptLevel otherwise) {
-            return o2 ? OptLevel.O2 : o0 ? OptLevel.O0 : otherwise;
-        }
-    }
+    /** run's own profile: no Binaryen start-up on a path that does not need it. */
+    static final String PROFILE = "opt=0";
 
     @Override
     public Integer call() {
@@ -51,7 +36,7 @@ final class RunCommand implements Callable<Integer> {
                 System.err.println("weft: unknown engine '" + engine + "'; available: chicory");
                 return ExitCodes.USAGE;
             }
-            byte[] module = options.compile(opt.level(OptLevel.O0));
+            byte[] module = options.compile(PROFILE);
             PrintStream out = System.out;
             Invocation invocation = Invocation.of(options.file.getFileName().toString(), arguments, System.in, out, System.err);
             RunResult result = new ChicoryHost().run(module, invocation);

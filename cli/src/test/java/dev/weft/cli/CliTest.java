@@ -129,6 +129,21 @@ class CliTest {
     }
 
     @Test
+    void optIsPartOfTheVectorAndTheFlagsWin() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/wasm-opt")), "wasm-opt (Debian's binaryen) is not installed");
+        Path p = program("o.weft", "f(x: Int) -> Int = x * 2 + 1\nmain() = println(show(f(20)))\n");
+        Path o0 = dir.resolve("o0.wasm");
+        Path o2 = dir.resolve("o2.wasm");
+        Path flagWins = dir.resolve("flag.wasm");
+        assertEquals(0, weft("build", p.toString(), "-o", o0.toString(), "--features", "opt=0").exit());
+        assertEquals(0, weft("build", p.toString(), "-o", o2.toString()).exit());
+        assertEquals(0, weft("build", p.toString(), "-o", flagWins.toString(), "--features", "opt=2", "-O0").exit());
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(o0), Files.readAllBytes(o2)), "build optimises by default");
+        assertArrayEquals(Files.readAllBytes(o0), Files.readAllBytes(flagWins));
+        assertEquals(new Result(0, "41\n", ""), weft("run", p.toString(), "--features", "opt=s"));
+    }
+
+    @Test
     void emitWritesCoreIrAndWat() throws IOException {
         Path p = program("e.weft", "main() = println(\"x\")\n");
         assertEquals(0, weft("build", p.toString(), "-o", dir.resolve("e.core").toString(), "--emit", "core").exit());

@@ -76,7 +76,7 @@ public record Alternative(
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(templateParameters, "templateParameters");
-        if (!name.matches("[a-z][a-z0-9-]*")) {
+        if (!name.matches("[a-z0-9][a-z0-9-]*")) {
             throw new IllegalArgumentException("alternative name must be lower-case words: " + name);
         }
         units = List.copyOf(units);

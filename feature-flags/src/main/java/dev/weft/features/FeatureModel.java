@@ -17,20 +17,50 @@ import java.util.stream.Collectors;
 public final class FeatureModel {
     private final List<String> coreUnits;
     private final List<Feature> features;
+    private final List<Constraint> constraints;
 
     /**
      * @param coreUnits RTS unit paths every build links first, in order
      * @param features the features in the order vectors list them
      */
     public FeatureModel(List<String> coreUnits, List<Feature> features) {
+        this(coreUnits, features, List.of());
+    }
+
+    /**
+     * @param constraints rules between choices of different features, checked by the verify step
+     */
+    public FeatureModel(List<String> coreUnits, List<Feature> features, List<Constraint> constraints) {
         this.coreUnits = List.copyOf(coreUnits);
         this.features = List.copyOf(features);
+        this.constraints = List.copyOf(constraints);
         var names = new HashSet<String>();
         for (Feature f : this.features) {
             if (!names.add(f.name())) {
                 throw new IllegalArgumentException("feature " + f.name() + " declared twice");
             }
         }
+        for (Constraint c : this.constraints) {
+            for (String[] end : new String[][] {{c.feature(), c.alternative()}, {c.other(), c.otherAlternative()}}) {
+                boolean known = feature(end[0]).flatMap(f -> f.alternative(end[1])).isPresent();
+                if (!known) throw new IllegalArgumentException("constraint " + c + " names unknown " + end[0] + "=" + end[1]);
+            }
+        }
+    }
+
+    /** A model with more features and constraints, for tests that plant alternatives of their own. */
+    public FeatureModel extendedWith(List<String> moreCoreUnits, List<Feature> moreFeatures, List<Constraint> moreConstraints) {
+        var units = new java.util.ArrayList<>(coreUnits);
+        units.addAll(moreCoreUnits);
+        var fs = new java.util.ArrayList<>(features);
+        fs.addAll(moreFeatures);
+        var cs = new java.util.ArrayList<>(constraints);
+        cs.addAll(moreConstraints);
+        return new FeatureModel(units, fs, cs);
+    }
+
+    public List<Constraint> constraints() {
+        return constraints;
     }
 
     /** The model of ARCHITECTURE.md's feature table; one shared instance. */

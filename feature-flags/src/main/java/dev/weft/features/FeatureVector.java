@@ -46,8 +46,8 @@ public final class FeatureVector {
      * The verify step: makes a vector from the given choices, defaults for the
      * features not given.
      *
-     * @throws FeatureVectorException when a feature is chosen twice or a chosen
-     *     alternative is not built yet
+     * @throws FeatureVectorException when a feature is chosen twice, a chosen
+     *     alternative is not built yet, or two choices break a constraint
      */
     public static FeatureVector of(FeatureModel model, Collection<Choice> given) {
         Objects.requireNonNull(model, "model");
@@ -74,6 +74,17 @@ public final class FeatureVector {
         var all = new LinkedHashMap<Feature, Choice>();
         for (Feature f : model.features()) {
             all.put(f, byFeature.getOrDefault(f, Choice.defaultOf(f)));
+        }
+        for (Constraint rule : model.constraints()) {
+            for (Choice a : all.values()) {
+                for (Choice b : all.values()) {
+                    if (a != b && rule.violatedBy(a, b)) {
+                        throw new FeatureVectorException(Problem.CONSTRAINT, a + " " + (rule.kind() == Constraint.Kind.REQUIRES
+                                ? "requires " + rule.other() + "=" + rule.otherAlternative() + " (not " + b + ")"
+                                : "cannot be combined with " + b) + ": " + rule.reason());
+                    }
+                }
+            }
         }
         return new FeatureVector(model, Collections.unmodifiableMap(all));
     }

@@ -20,7 +20,9 @@ public final class FeatureVectorException extends RuntimeException {
         /** The same feature is chosen twice. */
         DUPLICATE_FEATURE,
         /** The alternative is declared but the toolchain cannot build it yet. */
-        NOT_BUILT
+        NOT_BUILT,
+        /** Two choices break one of the model's constraints. */
+        CONSTRAINT
     }
 
     private final Problem problem;

@@ -17,7 +17,7 @@ class FeatureModelTest {
 
     @Test
     void declaresTheArchitectureTableInOrder() {
-        assertEquals(List.of("memory", "switch", "interrupt", "interp", "gc", "tailcall"),
+        assertEquals(List.of("memory", "switch", "interrupt", "interp", "gc", "tailcall", "opt"),
                 model.features().stream().map(Feature::name).toList());
         assertEquals("grow, fixed:<MiB>, host", alternatives("memory"));
         assertEquals("every-n:<N>, every, clock:<us>, flag", alternatives("switch"));
@@ -25,6 +25,7 @@ class FeatureModelTest {
         assertEquals("off, on", alternatives("interp"));
         assertEquals("copying, mark-sweep", alternatives("gc"));
         assertEquals("loop, native", alternatives("tailcall"));
+        assertEquals("2, 0, s", alternatives("opt"));
     }
 
     @Test
@@ -32,8 +33,8 @@ class FeatureModelTest {
         String built = model.features().stream()
                 .flatMap(f -> f.builtAlternatives().stream().map(a -> f.name() + "=" + a.syntax()))
                 .collect(Collectors.joining(" "));
-        assertEquals("memory=grow memory=fixed:<MiB> switch=every-n:<N> interrupt=poll interp=off "
-                + "gc=copying tailcall=loop", built);
+        assertEquals("memory=grow memory=fixed:<MiB> memory=host switch=every-n:<N> interrupt=poll interp=off "
+                + "gc=copying tailcall=loop opt=2 opt=0 opt=s", built);
     }
 
     @Test
@@ -41,19 +42,34 @@ class FeatureModelTest {
         assertEquals(List.of("core/wasi.wat", "core/io.wat", "core/errors.wat", "core/strings.wat"),
                 model.coreUnits());
         Feature memory = model.feature("memory").orElseThrow();
-        assertEquals(List.of("memory/grow.wat"), memory.alternative("grow").orElseThrow().units());
-        assertEquals(List.of("memory/fixed.wat"), memory.alternative("fixed").orElseThrow().units());
+        assertEquals(List.of("memory/bump.wat", "memory/grow.wat"), memory.alternative("grow").orElseThrow().units());
+        assertEquals(List.of("memory/bump.wat", "memory/fixed.wat"), memory.alternative("fixed").orElseThrow().units());
+        assertEquals(List.of("memory/bump.wat", "memory/host.wat"), memory.alternative("host").orElseThrow().units());
     }
 
     @Test
-    void everyAlternativeHasAOneLineDescriptionAndNoPassesYet() {
+    void everyAlternativeHasAOneLineDescriptionAndOnlyOptBringsPasses() {
         for (Feature f : model.features()) {
             assertTrue(!f.description().isBlank() && !f.description().contains("\n"), f.name());
             for (Alternative a : f.alternatives()) {
                 assertTrue(!a.description().isBlank() && !a.description().contains("\n"), a.name());
-                assertEquals(List.of(), a.wasmOptPasses(), a.name());
+                if (!f.name().equals("opt")) assertEquals(List.of(), a.wasmOptPasses(), a.name());
             }
         }
+        Feature opt = model.feature("opt").orElseThrow();
+        assertEquals(List.of("-O2"), opt.alternative("2").orElseThrow().wasmOptPasses());
+        assertEquals(List.of(), opt.alternative("0").orElseThrow().wasmOptPasses());
+        assertEquals(List.of("-Os"), opt.alternative("s").orElseThrow().wasmOptPasses());
+    }
+
+    @Test
+    void constraintsMustNameKnownChoices() {
+        var grow = Alternative.of("grow", "x");
+        var f = new Feature("memory", "x", List.of(grow));
+        var g = new Feature("gc", "x", List.of(Alternative.of("copying", "x")));
+        assertThrows(IllegalArgumentException.class, () -> new FeatureModel(List.of(), List.of(f, g),
+                List.of(Constraint.requires("memory", "grow", "gc", "nope", "r"))));
+        assertThrows(IllegalArgumentException.class, () -> Constraint.excludes("memory", "grow", "memory", "grow", "r"));
     }
 
     @Test
@@ -79,11 +95,12 @@ class FeatureModelTest {
         assertEquals("FEATURE    ALTERNATIVE  DEFAULT  STATUS         DESCRIPTION", lines.get(0));
         assertEquals("memory     grow         default  built          "
                 + "memory.grow on demand, as far as the engine allows", lines.get(1));
-        assertEquals("memory     host                  not yet built  "
+        assertEquals("memory     host                  built          "
                 + "pages requested from the host through an import", lines.get(3));
         assertTrue(lines.get(2).startsWith("memory     fixed:<MiB>           built  "), lines.get(2));
         assertEquals("tailcall   native                not yet built  Wasm return_call",
-                lines.get(lines.size() - 1));
+                lines.get(lines.size() - 4));
+        assertEquals("opt        2            default  built          wasm-opt -O2", lines.get(lines.size() - 3));
         assertTrue(table.endsWith("\n"));
     }
 }

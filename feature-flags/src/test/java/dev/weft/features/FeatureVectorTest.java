@@ -64,7 +64,7 @@ class FeatureVectorTest {
         FeatureVector v = FeatureVector.defaults();
         List<String> chosen = v.choices().stream().map(Choice::toString).toList();
         assertEquals(List.of("memory=grow", "switch=every-n:4000", "interrupt=poll", "interp=off",
-                "gc=copying", "tailcall=loop"), chosen);
+                "gc=copying", "tailcall=loop", "opt=2"), chosen);
         assertTrue(v.nonDefaultChoices().isEmpty());
         assertEquals("grow", v.choice("memory").alternative().name());
     }
@@ -72,6 +72,7 @@ class FeatureVectorTest {
     @Test
     void defaultUnitsAreCoreThenGrow() {
         var expected = new java.util.ArrayList<>(CORE);
+        expected.add("memory/bump.wat");
         expected.add("memory/grow.wat");
         assertEquals(expected, FeatureVector.defaults().units());
     }
@@ -80,6 +81,7 @@ class FeatureVectorTest {
     void fixedMemoryBringsItsUnitAndPages() {
         FeatureVector v = FeatureVector.parse("memory=fixed:16");
         var expected = new java.util.ArrayList<>(CORE);
+        expected.add("memory/bump.wat");
         expected.add("memory/fixed.wat");
         assertEquals(expected, v.units());
         Map<String, String> params = v.templateParameters();
@@ -90,9 +92,32 @@ class FeatureVectorTest {
     }
 
     @Test
-    void defaultsNeedNoCapabilitiesOrPasses() {
+    void defaultsNeedNoCapabilitiesAndOptimiseWithO2() {
         assertEquals(Set.of(), FeatureVector.defaults().requiredCapabilities());
-        assertEquals(List.of(), FeatureVector.defaults().wasmOptPasses());
+        assertEquals(List.of("-O2"), FeatureVector.defaults().wasmOptPasses());
+        assertEquals(List.of(), FeatureVector.parse("opt=0").wasmOptPasses());
+        assertEquals(Set.of("host-memory"), FeatureVector.parse("memory=host").requiredCapabilities());
+    }
+
+    @Test
+    void canonicalTextListsOptLast() {
+        assertEquals("memory=fixed:64,opt=0", FeatureVector.parse("opt=0,memory=fixed:64").toString());
+        assertEquals("", FeatureVector.parse("opt=2").toString());
+    }
+
+    @Test
+    void constraintsAreCheckedWithTheirReason() {
+        var a = new Feature("alpha", "x", List.of(Alternative.of("off", "x"), Alternative.of("on", "x")));
+        var b = new Feature("beta", "x", List.of(Alternative.of("off", "x"), Alternative.of("on", "x")));
+        var model = new FeatureModel(List.of(), List.of(a, b), List.of(
+                Constraint.requires("alpha", "on", "beta", "on", "alpha needs beta's hook"),
+                Constraint.excludes("beta", "on", "alpha", "off", "beta alone is pointless")));
+        assertEquals("alpha=on,beta=on", model.parse("alpha=on,beta=on").toString());
+        var e = assertThrows(FeatureVectorException.class, () -> model.parse("alpha=on"));
+        assertEquals(FeatureVectorException.Problem.CONSTRAINT, e.problem());
+        assertEquals("alpha=on requires beta=on (not beta=off): alpha needs beta's hook", e.getMessage());
+        e = assertThrows(FeatureVectorException.class, () -> model.parse("beta=on"));
+        assertEquals("beta=on cannot be combined with alpha=off: beta alone is pointless", e.getMessage());
     }
 
     @Test
@@ -108,7 +133,7 @@ class FeatureVectorTest {
         assertEquals("switch=every-n:100", profile.overriddenBy("memory=grow").toString());
         assertEquals("memory=fixed:8,switch=every-n:100", profile.overriddenBy("memory=fixed:8").toString());
         assertEquals(profile, profile.overriddenBy(""));
-        var e = assertThrows(FeatureVectorException.class, () -> profile.overriddenBy("memory=host"));
+        var e = assertThrows(FeatureVectorException.class, () -> profile.overriddenBy("gc=mark-sweep"));
         assertEquals(FeatureVectorException.Problem.NOT_BUILT, e.problem());
     }
 

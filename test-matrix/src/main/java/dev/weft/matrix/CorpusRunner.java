@@ -1,7 +1,6 @@
 package dev.weft.matrix;
 
 import dev.weft.backend.Compiler;
-import dev.weft.backend.OptLevel;
 import dev.weft.features.FeatureVector;
 import dev.weft.frontend.diagnostics.Diagnostic;
 import dev.weft.frontend.diagnostics.DiagnosticPrinter;
@@ -32,10 +31,10 @@ public final class CorpusRunner {
         return root.toAbsolutePath().relativize(source.toAbsolutePath()).toString().replace('\\', '/');
     }
 
-    public static RunOutcome run(Path root, CorpusProgram program, Engine engine, FeatureVector vector, OptLevel opt) {
+    public static RunOutcome run(Path root, CorpusProgram program, Engine engine, FeatureVector vector) {
         SourceFile source = new SourceFile(displayName(root, program.source()), read(program.source()));
         Diagnostics diagnostics = new Diagnostics();
-        Optional<byte[]> module = Compiler.compile(source, vector, opt, diagnostics);
+        Optional<byte[]> module = Compiler.compile(source, vector, diagnostics);
         StringBuilder rendered = new StringBuilder();
         for (Diagnostic d : diagnostics.all()) rendered.append(DiagnosticPrinter.render(d));
         if (module.isEmpty()) return new RunOutcome("", rendered.toString(), 1, Duration.ZERO);

@@ -3,7 +3,6 @@ package dev.weft.matrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.weft.backend.OptLevel;
 import dev.weft.features.FeatureVector;
 import dev.weft.matrix.engines.ChicoryEngine;
 import dev.weft.matrix.engines.RunOutcome;
@@ -17,8 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every program of tests/programs (behaviour, runtime errors) and tests/errors
- * (compile errors) against its golden files, on Chicory, unoptimised and with
- * wasm-opt -O2. Regenerate the golden files with tests/approve, never by hand.
+ * (compile errors) against its golden files, on Chicory, unoptimised (opt=0)
+ * and with wasm-opt -O2 (opt=2). The matrix (weft matrix) covers the other vectors and engines. Regenerate the golden files with tests/approve, never by hand.
  */
 class GoldenCorpusTest {
     private static final Path ROOT = Repository.root();
@@ -39,19 +38,19 @@ class GoldenCorpusTest {
         assertTrue(Repository.approving() || programs.size() >= atLeast, dir + " should hold at least " + atLeast + " programs, has " + programs.size());
         List<DynamicTest> tests = new ArrayList<>();
         for (CorpusProgram p : programs) {
-            tests.add(DynamicTest.dynamicTest(p.name() + " -O0", p.source().toUri(), () -> check(p, OptLevel.O0)));
+            tests.add(DynamicTest.dynamicTest(p.name() + " opt=0", p.source().toUri(), () -> check(p, "opt=0")));
             if (!Repository.approving()) {
-                tests.add(DynamicTest.dynamicTest(p.name() + " -O2", p.source().toUri(), () -> {
+                tests.add(DynamicTest.dynamicTest(p.name() + " opt=2", p.source().toUri(), () -> {
                     Assumptions.assumeTrue(WasmTools.has("wasm-opt"), "wasm-opt (Debian's binaryen) is not installed");
-                    check(p, OptLevel.O2);
+                    check(p, "opt=2");
                 }));
             }
         }
         return tests.stream();
     }
 
-    private static void check(CorpusProgram p, OptLevel opt) {
-        RunOutcome outcome = CorpusRunner.run(ROOT, p, CHICORY, FeatureVector.defaults(), opt);
+    private static void check(CorpusProgram p, String vector) {
+        RunOutcome outcome = CorpusRunner.run(ROOT, p, CHICORY, FeatureVector.parse(vector));
         if (Repository.approving()) {
             CorpusRunner.approve(p, outcome);
             return;

@@ -20,11 +20,14 @@ import java.util.Optional;
 public final class Compiler {
     private Compiler() {}
 
-    /** The module's bytes, or empty when the program has errors (which are in diagnostics). */
-    public static Optional<byte[]> compile(SourceFile file, FeatureVector features, OptLevel opt, Diagnostics diagnostics) {
+    /**
+     * The module's bytes, or empty when the program has errors (which are in
+     * diagnostics). The vector's opt choice decides whether and how wasm-opt runs.
+     */
+    public static Optional<byte[]> compile(SourceFile file, FeatureVector features, Diagnostics diagnostics) {
         return toModule(file, features, diagnostics).map(module -> {
             byte[] bytes = WasmWriter.write(module);
-            return WasmOpt.optimize(bytes, opt, features.wasmOptPasses());
+            return WasmOpt.optimize(bytes, features.wasmOptPasses());
         });
     }
 

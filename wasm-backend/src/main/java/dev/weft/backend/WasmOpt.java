@@ -20,8 +20,12 @@ public final class WasmOpt {
 
     private WasmOpt() {}
 
-    public static byte[] optimize(byte[] module, OptLevel level, List<String> extraPasses) {
-        if (level.wasmOptFlag() == null && extraPasses.isEmpty()) return module;
+    /**
+     * Runs wasm-opt with the feature vector's passes ({@code -O2} for opt=2);
+     * with none (opt=0), returns the module untouched without starting wasm-opt.
+     */
+    public static byte[] optimize(byte[] module, List<String> passes) {
+        if (passes.isEmpty()) return module;
         Path dir = null;
         try {
             dir = Files.createTempDirectory("weft-opt");
@@ -29,16 +33,15 @@ public final class WasmOpt {
             Path out = dir.resolve("out.wasm");
             Files.write(in, module);
             List<String> command = new ArrayList<>(List.of("wasm-opt", in.toString(), "-o", out.toString()));
-            if (level.wasmOptFlag() != null) command.add(level.wasmOptFlag());
             command.addAll(FEATURES);
             command.add("--debuginfo");
-            command.addAll(extraPasses);
+            command.addAll(passes);
             Process p;
             try {
                 p = new ProcessBuilder(command).redirectErrorStream(true).start();
             } catch (IOException notFound) {
                 throw new BuildException("wasm-opt (Binaryen) is not installed; install Debian's package with "
-                        + "`apt-get install binaryen`, or build with -O0");
+                        + "`apt-get install binaryen`, or build with -O0 (opt=0)");
             }
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(120, TimeUnit.SECONDS)) {

@@ -48,16 +48,21 @@ class CompilerTest {
 
     @Test
     void outputIsDeterministicAndValid(@TempDir Path dir) throws Exception {
-        byte[] first = Compiler.compile(source(LOOP), FeatureVector.defaults(), OptLevel.O0, new Diagnostics()).orElseThrow();
-        byte[] second = Compiler.compile(source(LOOP), FeatureVector.defaults(), OptLevel.O0, new Diagnostics()).orElseThrow();
+        byte[] first = Compiler.compile(source(LOOP), FeatureVector.parse("opt=0"), new Diagnostics()).orElseThrow();
+        byte[] second = Compiler.compile(source(LOOP), FeatureVector.parse("opt=0"), new Diagnostics()).orElseThrow();
         assertArrayEquals(first, second);
         validate(dir, first);
     }
 
     @Test
     void everyBuiltMemoryAlternativeLinksAndValidates(@TempDir Path dir) throws Exception {
-        for (String vector : new String[] {"", "memory=grow", "memory=fixed:1", "memory=fixed:16"}) {
-            byte[] bytes = Compiler.compile(source(LOOP), FeatureVector.parse(vector), OptLevel.O0, new Diagnostics())
+        for (String vector : new String[] {"opt=0", "memory=grow,opt=0", "memory=fixed:1,opt=0", "memory=fixed:16,opt=0", "memory=host,opt=0",
+                "", "memory=host", "opt=s"}) {
+            FeatureVector v = FeatureVector.parse(vector);
+            if (!v.wasmOptPasses().isEmpty()) {
+                Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/wasm-opt")), "wasm-opt (Debian's binaryen) is not installed");
+            }
+            byte[] bytes = Compiler.compile(source(LOOP), v, new Diagnostics())
                     .orElseThrow();
             validate(dir, bytes);
         }
@@ -70,7 +75,7 @@ class CompilerTest {
     void fixedMemoryTooSmallForTheStaticDataIsAUserError() {
         String big = "main() = println(\"" + "x".repeat(1_100_000) + "\")";
         BuildException e = assertThrows(BuildException.class,
-                () -> Compiler.compile(source(big), FeatureVector.parse("memory=fixed:1"), OptLevel.O0, new Diagnostics()));
+                () -> Compiler.compile(source(big), FeatureVector.parse("memory=fixed:1,opt=0"), new Diagnostics()));
         assertEquals("the program's static data needs 18 pages of 64 KiB, more than memory=fixed:1 gives; choose a larger size",
                 e.getMessage());
     }
@@ -78,11 +83,11 @@ class CompilerTest {
     @Test
     void unsupportedConstructsAreReportedNotIgnored() {
         Diagnostics d = new Diagnostics();
-        assertTrue(Compiler.compile(source("f(x: Float) -> Float = x\nmain() = ()"), FeatureVector.defaults(), OptLevel.O0, d)
+        assertTrue(Compiler.compile(source("f(x: Float) -> Float = x\nmain() = ()"), FeatureVector.parse("opt=0"), d)
                 .isPresent(), "an unused function is not lowered");
         Diagnostics d2 = new Diagnostics();
-        assertTrue(Compiler.compile(source("f(x: Float) -> Float = x\nmain() = { f(x); () }\n"), FeatureVector.defaults(),
-                OptLevel.O0, d2).isEmpty());
+        assertTrue(Compiler.compile(source("f(x: Float) -> Float = x\nmain() = { f(x); () }\n"), FeatureVector.parse("opt=0"),
+                d2).isEmpty());
         assertTrue(d2.hasErrors());
     }
 

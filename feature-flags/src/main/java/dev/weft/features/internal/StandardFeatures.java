@@ -5,6 +5,7 @@ import static dev.weft.features.Alternative.Status.NO_EFFECT_YET;
 
 import dev.weft.features.Alternative;
 import dev.weft.features.Alternative.TemplateParameters;
+import dev.weft.features.Constraint;
 import dev.weft.features.Feature;
 import dev.weft.features.FeatureModel;
 import dev.weft.features.Parameter;
@@ -29,16 +30,18 @@ public final class StandardFeatures {
 
     static final Feature MEMORY = new Feature("memory", "how address space is obtained", List.of(
             Alternative.of("grow", "memory.grow on demand, as far as the engine allows")
-                    .withUnits("memory/grow.wat"),
+                    .withUnits("memory/bump.wat", "memory/grow.wat"),
             Alternative.of("fixed", "one fixed reservation of <MiB>; a clean out-of-memory error when it is full")
                     // 4096 MiB is 65536 pages, the whole 32-bit address space.
                     .withParameter(Parameter.integer("MiB", 1, 4096, "a size in MiB", 16))
-                    .withUnits("memory/fixed.wat")
+                    .withUnits("memory/bump.wat", "memory/fixed.wat")
                     .withTemplateParameters(TemplateParameters.fromValue(mib -> Map.of(
                             "pages", Long.toString(mib * PAGES_PER_MIB),
                             "mib", Long.toString(mib)))),
             Alternative.of("host", "pages requested from the host through an import")
-                    .withStatus(NOT_YET_BUILT)));
+                    .withUnits("memory/bump.wat", "memory/host.wat")
+                    // The engine must provide weft.memory_request (every engine adapter does).
+                    .withCapabilities("host-memory")));
 
     static final Feature SWITCH = new Feature("switch", "when a running process yields", List.of(
             Alternative.of("every-n", "yield after <N> reductions")
@@ -81,6 +84,22 @@ public final class StandardFeatures {
                     .withCapabilities("tail-call")
                     .withStatus(NOT_YET_BUILT)));
 
+    /**
+     * The optimisation level is a dimension of the vector too, as GHC's optasm
+     * way is: the same program must behave the same whether Binaryen optimised
+     * it or not. The default is what a shipped build uses.
+     */
+    static final Feature OPT = new Feature("opt", "how much Binaryen's wasm-opt optimises the module", List.of(
+            Alternative.of("2", "wasm-opt -O2").withWasmOptPasses("-O2"),
+            Alternative.of("0", "no wasm-opt run (the default of weft run: no Binaryen start-up)"),
+            Alternative.of("s", "wasm-opt -Os, for size").withWasmOptPasses("-Os")));
+
+    /** Rules between choices; the verify step (FeatureVector.of) enforces them with their reasons. */
+    static final List<Constraint> CONSTRAINTS = List.of(
+            Constraint.requires("switch", "flag", "interrupt", "flag",
+                    "the host raises both through one flag word in linear memory, so a host that can preempt "
+                            + "by flag delivers interrupts by flag too"));
+
     public static final FeatureModel MODEL =
-            new FeatureModel(CORE_UNITS, List.of(MEMORY, SWITCH, INTERRUPT, INTERP, GC, TAILCALL));
+            new FeatureModel(CORE_UNITS, List.of(MEMORY, SWITCH, INTERRUPT, INTERP, GC, TAILCALL, OPT), CONSTRAINTS);
 }

@@ -1,0 +1,36 @@
+;; feature memory, shared by grow, fixed and host: the bump allocator.
+;; Allocation moves a heap pointer up, 8-byte aligned; there is no free (the
+;; collector comes with processes). When the heap would pass the end of
+;; memory, it calls $rts_memory_more(end), which each alternative defines: grow
+;; with memory.grow, ask the host, or fail at a fixed limit. It returns only
+;; when memory now reaches end; otherwise it ends the program with the runtime
+;; error "out of memory".
+(module
+  (data (i32.const 1792) "\0d\00\00\00out of memory")
+
+  (global $rts_hp (mut i32) (i32.const 0))
+
+  (func $rts_init (param $heap_base i32)
+    (global.set $rts_hp (local.get $heap_base)))
+
+  (func $rts_alloc (param $size i32) (result i32)
+    (local $p i32) (local $end i32)
+    (local.set $p (global.get $rts_hp))
+    (local.set $end (i32.and (i32.add (i32.add (local.get $p) (local.get $size)) (i32.const 7)) (i32.const -8)))
+    ;; A wrapped end (past 4 GiB) is out of memory too.
+    (if (i32.lt_u (local.get $end) (local.get $p))
+      (then (call $rts_out_of_memory)))
+    (if (i64.gt_u (i64.extend_i32_u (local.get $end))
+                  (i64.shl (i64.extend_i32_u (memory.size)) (i64.const 16)))
+      (then (call $rts_memory_more (local.get $end))))
+    (global.set $rts_hp (local.get $end))
+    (local.get $p))
+
+  ;; Pages still needed for memory to reach end.
+  (func $rts_pages_short_of (param $end i32) (result i32)
+    (i32.sub (i32.wrap_i64 (i64.shr_u (i64.add (i64.extend_i32_u (local.get $end)) (i64.const 65535)) (i64.const 16)))
+             (memory.size)))
+
+  (func $rts_out_of_memory
+    (call $rts_runtime_error (i32.const 1792) (i32.const 0)))
+)

@@ -1,0 +1,22 @@
+;; feature memory, alternative host.
+;; Pages are requested from the host through the import weft.memory_request,
+;; which grows the module's exported memory on the program's behalf (or refuses
+;; past the host's own limit) and answers as memory.grow does: the previous size
+;; in pages, or -1. Choose it when the embedding owns the address space: it
+;; accounts for every page, can share one budget among many instances, and can
+;; refuse growth without the engine's help. Requests double like memory=grow's.
+;; Needs the engine capability host-memory (every Weft engine adapter has it).
+(module
+  (import "weft" "memory_request" (func $host_memory_request (param i32) (result i32)))
+  (memory (export "memory") ${min_pages})
+
+  (func $rts_memory_more (param $end i32)
+    (local $need i32)
+    (local.set $need (call $rts_pages_short_of (local.get $end)))
+    (if (i32.ne (call $host_memory_request
+                  (select (memory.size) (local.get $need) (i32.gt_u (memory.size) (local.get $need))))
+                (i32.const -1))
+      (then (return)))
+    (if (i32.eq (call $host_memory_request (local.get $need)) (i32.const -1))
+      (then (call $rts_out_of_memory))))
+)
