@@ -1,0 +1,27 @@
+package dev.weft.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class FeatureJsonTest {
+    @Test
+    void rendersEveryAlternativeAndConstraint() {
+        String json = FeatureJson.render(FeatureModel.standard());
+        assertTrue(json.startsWith("{\n  \"coreUnits\": [\"core/wasi.wat\""), json);
+        assertTrue(json.contains("{\"name\": \"fixed\", \"syntax\": \"fixed:<MiB>\", \"default\": false, \"status\": \"built\", "
+                + "\"description\": \"one fixed reservation of <MiB>; a clean out-of-memory error when it is full\", "
+                + "\"parameter\": {\"max\": 4096, \"min\": 1, \"name\": \"MiB\"}, "
+                + "\"units\": [\"memory/bump.wat\", \"memory/fixed.wat\"], \"capabilities\": [], \"wasmOptPasses\": []}"), json);
+        assertTrue(json.contains("\"status\": \"not-yet-built\""), json);
+        assertTrue(json.contains("{\"kind\": \"requires\", \"other\": \"interrupt=flag\", \"reason\": "), json);
+        long alternatives = FeatureModel.standard().features().stream().mapToLong(f -> f.alternatives().size()).sum();
+        assertEquals(alternatives, json.lines().filter(l -> l.contains("\"syntax\"")).count());
+    }
+
+    @Test
+    void escapesStrings() {
+        assertEquals("\"a\\\"b\\\\c\\nd\\u0001\"", FeatureJson.string("a\"b\\c\nd\u0001"));
+    }
+}
