@@ -1,8 +1,12 @@
 package dev.weft.shims;
 
+import com.dylibso.chicory.compiler.InterpreterFallback;
+import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasi.WasiExitException;
 import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasi.WasiPreview1;
@@ -13,6 +17,9 @@ import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.UnlinkableException;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.FunctionImport;
+import com.dylibso.chicory.wasm.types.ValType;
+import dev.weft.shims.internal.DeepStack;
 import dev.weft.shims.internal.SilentLogger;
 import dev.weft.shims.internal.Traps;
 import java.io.IOException;
@@ -20,10 +27,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Runs a WASI preview1 command module in-process on Chicory's interpreter.
+ * Runs a WASI preview1 command module in-process on Chicory: its interpreter
+ * ({@link #interpreter()}, also {@code new ChicoryHost()}) or its compiler to
+ * JVM bytecode ({@link #compiler()}).
  *
  * <p>Exit codes: 0 when {@code _start} returns; {@code n} after
  * {@code proc_exit(n)}; {@value #TRAP_EXIT_CODE} when the module traps
@@ -37,7 +48,7 @@ import java.util.Optional;
  * <p>A host is stateless; one may run many modules, one after another or at
  * the same time.
  */
-public final class ChicoryHost {
+public final class ChicoryHost implements WasmHost {
     /**
      * The exit code of a run that trapped: 128 + SIGABRT, what a shell reports
      * for an aborted native process and what the wasmtime CLI exits with on a
@@ -48,6 +59,45 @@ public final class ChicoryHost {
     /** The prefix of the one line a trap prints on stderr. */
     public static final String TRAP_PREFIX = "runtime error: wasm trap: ";
 
+    /** How Chicory executes the module's code. */
+    public enum Execution {
+        /** Chicory's interpreter: starts at once, runs slowly. */
+        INTERPRETER,
+        /**
+         * Chicory's compiler, Wasm to JVM bytecode at instantiation; functions
+         * too large for a JVM method fall back to the interpreter silently.
+         */
+        COMPILER
+    }
+
+    private final Execution execution;
+    private final long memoryLimitPages;
+
+    /** The interpreter, with the default host memory limit. */
+    public ChicoryHost() {
+        this(Execution.INTERPRETER, WeftImports.DEFAULT_MEMORY_LIMIT_PAGES);
+    }
+
+    /**
+     * @param memoryLimitPages the most pages {@code weft.memory_request} lets the memory reach
+     */
+    public ChicoryHost(Execution execution, long memoryLimitPages) {
+        this.execution = java.util.Objects.requireNonNull(execution, "execution");
+        this.memoryLimitPages = memoryLimitPages;
+    }
+
+    public static ChicoryHost interpreter() {
+        return new ChicoryHost();
+    }
+
+    public static ChicoryHost compiler() {
+        return new ChicoryHost(Execution.COMPILER, WeftImports.DEFAULT_MEMORY_LIMIT_PAGES);
+    }
+
+    public Execution execution() {
+        return execution;
+    }
+
     /**
      * Parses, instantiates and runs {@code module}'s {@code _start}.
      *
@@ -55,6 +105,7 @@ public final class ChicoryHost {
      *     runs: malformed, invalid, missing imports or no {@code _start} export
      * @throws UncheckedIOException when the standard streams fail to flush
      */
+    @Override
     public RunResult run(byte[] module, Invocation invocation) {
         WasmModule parsed = parse(module);
         var options = WasiOptions.builder()
@@ -68,15 +119,21 @@ public final class ChicoryHost {
         int exitCode;
         Optional<String> trap = Optional.empty();
         try (var wasi = WasiPreview1.builder().withLogger(new SilentLogger()).withOptions(options.build()).build()) {
-            var imports = ImportValues.builder().addFunction(wasi.toHostFunctions()).build();
+            var imports = ImportValues.builder().addFunction(wasi.toHostFunctions());
+            if (importsMemoryRequest(parsed)) imports.addFunction(memoryRequest());
             Instance[] instance = new Instance[1];
             try {
-                instance[0] = Instance.builder(parsed)
-                        .withImportValues(imports)
+                var builder = Instance.builder(parsed)
+                        .withImportValues(imports.build())
                         .withMemoryFactory(ByteArrayMemory::new)
-                        .withStart(false) // _start is called below, where its traps are ours to report
-                        .build();
-                onDeepStack(() -> instance[0].export("_start").apply());
+                        .withStart(false); // _start is called below, where its traps are ours to report
+                if (execution == Execution.COMPILER) builder.withMachineFactory(compiled(parsed));
+                // Instantiation runs on the deep stack too: the compiler's
+                // class generation and a module's start function both recurse.
+                DeepStack.run(() -> {
+                    instance[0] = builder.build();
+                    instance[0].export("_start").apply();
+                });
                 exitCode = 0;
             } catch (WasiExitException e) {
                 exitCode = e.exitCode();
@@ -102,36 +159,36 @@ public final class ChicoryHost {
     }
 
     /**
-     * The Wasm call depth Chicory's interpreter reaches is bounded by the Java
-     * stack: about 1,300 Weft calls on a default 1 MiB thread stack. Running on
-     * a thread with a 1 GiB stack (reserved, not committed, until used) lets
-     * ordinary non-tail recursion go as deep as on other engines.
+     * The compiled machine for the whole module, made before instantiation.
+     * The interpreter fallback is silent: a warning would reach the JVM's
+     * stderr, which under {@code weft run} is the program's.
      */
-    private static final long STACK_BYTES = 1L << 30;
+    private static Function<Instance, Machine> compiled(WasmModule parsed) {
+        return MachineFactoryCompiler.builder(parsed)
+                .withInterpreterFallback(InterpreterFallback.SILENT)
+                .compile();
+    }
 
-    private static void onDeepStack(Runnable body) {
-        Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                body.run();
-            } catch (Throwable e) {
-                failure[0] = e;
+    private static boolean importsMemoryRequest(WasmModule parsed) {
+        var imports = parsed.importSection();
+        for (int i = 0; i < imports.importCount(); i++) {
+            var imp = imports.getImport(i);
+            if (imp instanceof FunctionImport && imp.module().equals(WeftImports.MODULE)
+                    && imp.name().equals(WeftImports.MEMORY_REQUEST)) {
+                return true;
             }
-        }, "weft-wasm", STACK_BYTES);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            t.interrupt();
-            throw new IllegalStateException("interrupted while the program ran", e);
         }
-        switch (failure[0]) {
-            case null -> {}
-            case RuntimeException e -> throw e;
-            case Error e -> throw e;
-            default -> throw new IllegalStateException(failure[0]);
-        }
+        return false;
+    }
+
+    /** {@code weft.memory_request}: grows the instance's exported memory on the program's behalf. */
+    private HostFunction memoryRequest() {
+        return new HostFunction(WeftImports.MODULE, WeftImports.MEMORY_REQUEST, List.of(ValType.I32), List.of(ValType.I32),
+                (inst, args) -> {
+                    var memory = inst.exports().memory(WeftImports.MEMORY_EXPORT);
+                    int previous = WeftImports.memoryRequest(memory.pages(), (int) args[0], memoryLimitPages, memory::grow);
+                    return new long[] {previous};
+                });
     }
 
     /**

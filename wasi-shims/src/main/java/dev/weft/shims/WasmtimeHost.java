@@ -1,0 +1,322 @@
+package dev.weft.shims;
+
+import dev.weft.shims.internal.DeepStack;
+import dev.weft.shims.internal.WasmtimeLibrary;
+import dev.weft.shims.internal.WasmtimeTraps;
+import io.github.kawamuray.wasmtime.Caller;
+import io.github.kawamuray.wasmtime.Config;
+import io.github.kawamuray.wasmtime.Engine;
+import io.github.kawamuray.wasmtime.Extern;
+import io.github.kawamuray.wasmtime.Func;
+import io.github.kawamuray.wasmtime.FuncType;
+import io.github.kawamuray.wasmtime.ImportType;
+import io.github.kawamuray.wasmtime.Instance;
+import io.github.kawamuray.wasmtime.Linker;
+import io.github.kawamuray.wasmtime.Memory;
+import io.github.kawamuray.wasmtime.Module;
+import io.github.kawamuray.wasmtime.Store;
+import io.github.kawamuray.wasmtime.Val;
+import io.github.kawamuray.wasmtime.WasmFunctionError;
+import io.github.kawamuray.wasmtime.WasmtimeException;
+import io.github.kawamuray.wasmtime.wasi.WasiCtx;
+import io.github.kawamuray.wasmtime.wasi.WasiCtxBuilder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs a WASI preview1 command module in-process on Wasmtime 7.0.1, through
+ * the JNI binding wasmtime-java 0.19.0. No tail calls, no exception handling.
+ *
+ * <p>WASI comes from Wasmtime's own implementation, except the three functions
+ * that touch the standard streams, {@code fd_write} and {@code fd_read} (and
+ * {@code weft.memory_request}), which this host defines in Java: the binding
+ * can give WASI only file paths, and it opens every one of them with Rust's
+ * {@code File::create} (write-only, truncating), so a stdin file would be
+ * emptied and unreadable; writing through Java also lets output reach the
+ * invocation's streams as it is written. {@code proc_exit} is Wasmtime's: it
+ * surfaces as {@link WasmFunctionError.I32ExitError} carrying the code.
+ *
+ * <p>Wasmtime's trap kinds are mapped to the spec's names; see
+ * {@code WasmtimeTraps}. The library is loaded from a fixed file under
+ * {@code java.io.tmpdir}, which should be a private folder.
+ *
+ * <p>{@link RunResult#time()} covers compiling (Cranelift), instantiating
+ * and running.
+ */
+public final class WasmtimeHost implements WasmHost {
+    private static final String WASI = "wasi_snapshot_preview1";
+    private static final int ERRNO_SUCCESS = 0;
+    private static final int ERRNO_BADF = 8;
+    private static final int ERRNO_FAULT = 21;
+    private static final int ERRNO_IO = 29;
+
+    /**
+     * Wasmtime's limit on the native stack Wasm may use, inside the 1 GiB
+     * thread it runs on (its default, 512 KiB, stops a Weft recursion near
+     * 10,000 calls deep where Chicory goes on).
+     */
+    private static final long MAX_WASM_STACK = 768L << 20;
+
+    private static Engine engine;
+
+    private final long memoryLimitPages;
+
+    public WasmtimeHost() {
+        this(WeftImports.DEFAULT_MEMORY_LIMIT_PAGES);
+    }
+
+    public WasmtimeHost(long memoryLimitPages) {
+        this.memoryLimitPages = memoryLimitPages;
+    }
+
+    /** Empty when Wasmtime's native library loads here; otherwise why not. */
+    public static Optional<String> unavailable() {
+        try {
+            sharedEngine();
+            return Optional.empty();
+        } catch (HostUnavailableException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** One engine for the JVM: it is thread-safe, and making one costs milliseconds. */
+    private static synchronized Engine sharedEngine() {
+        WasmtimeLibrary.load();
+        if (engine == null) {
+            try (Config config = new Config()) {
+                config.maxWasmStack(MAX_WASM_STACK);
+                engine = new Engine(config);
+            }
+        }
+        return engine;
+    }
+
+    @Override
+    public RunResult run(byte[] module, Invocation invocation) {
+        Engine shared = sharedEngine();
+        long start = System.nanoTime();
+        Outcome[] outcome = new Outcome[1];
+        DeepStack.run(() -> outcome[0] = runHere(shared, module, invocation));
+        Duration time = Duration.ofNanos(System.nanoTime() - start);
+        flush(invocation.stdout());
+        if (outcome[0].trap().isPresent()) {
+            write(invocation.stderr(), ChicoryHost.TRAP_PREFIX + outcome[0].trap().get() + "\n");
+        }
+        flush(invocation.stderr());
+        return new RunResult(outcome[0].exitCode(), outcome[0].trap(), time);
+    }
+
+    private record Outcome(int exitCode, Optional<String> trap) {}
+
+    private Outcome runHere(Engine shared, byte[] bytes, Invocation invocation) {
+        Module module;
+        try {
+            module = new Module(shared, bytes);
+        } catch (WasmtimeException e) {
+            throw new ModuleRejectedException("Wasmtime rejected the module: " + firstLine(e), e);
+        }
+        WasiCtxBuilder wasiBuilder = new WasiCtxBuilder().args(invocation.argv());
+        invocation.environment().forEach(wasiBuilder::env);
+        try (module;
+             Store<Void> store = new Store<>(null, shared, wasiBuilder.build());
+             Linker linker = new Linker(shared)) {
+            WasiCtx.addToLinker(linker);
+            Streams streams = new Streams(store, invocation);
+            List<Extern> imports = new ArrayList<>();
+            for (ImportType imp : module.imports()) {
+                imports.add(resolve(imp, store, linker, streams));
+            }
+            Instance instance = null;
+            try {
+                instance = new Instance(store, module, imports);
+                Func main = instance.getFunc(store, "_start").orElseThrow(() -> new ModuleRejectedException(
+                        "not a WASI command: the module exports no _start function", null));
+                try (main) {
+                    main.call(store);
+                }
+                return new Outcome(0, Optional.empty());
+            } catch (WasmFunctionError.I32ExitError e) {
+                return new Outcome(e.exitCode(), Optional.empty());
+            } catch (WasmFunctionError.TrapError e) {
+                flushProgramOutput(store, instance);
+                return new Outcome(ChicoryHost.TRAP_EXIT_CODE, Optional.of(WasmtimeTraps.describe(e.trap())));
+            } catch (WasmtimeException e) {
+                if (instance == null) {
+                    throw new ModuleRejectedException("Wasmtime could not instantiate the module: " + firstLine(e), e);
+                }
+                // A failure that is not a Wasm trap, such as a host function's
+                // exception, still ends the program as a trap does.
+                flushProgramOutput(store, instance);
+                return new Outcome(ChicoryHost.TRAP_EXIT_CODE, Optional.of(firstLine(e)));
+            } finally {
+                if (instance != null) instance.close();
+            }
+        }
+    }
+
+    private Extern resolve(ImportType imp, Store<Void> store, Linker linker, Streams streams) {
+        String module = imp.module();
+        String name = imp.name();
+        if (imp.type() == ImportType.Type.FUNC) {
+            if (module.equals(WASI) && name.equals("fd_write")) {
+                return Extern.fromFunc(func(store, 4, streams::fdWrite));
+            }
+            if (module.equals(WASI) && name.equals("fd_read")) {
+                return Extern.fromFunc(func(store, 4, streams::fdRead));
+            }
+            if (module.equals(WeftImports.MODULE) && name.equals(WeftImports.MEMORY_REQUEST)) {
+                return Extern.fromFunc(func(store, 1, (caller, args) -> memoryRequest(store, caller, args[0])));
+            }
+        }
+        return linker.get(store, module, name).orElseThrow(() -> new ModuleRejectedException(
+                "Wasmtime rejected the module: unknown import " + module + "." + name, null));
+    }
+
+    @FunctionalInterface
+    private interface I32Handler {
+        int call(Caller<Void> caller, int[] args);
+    }
+
+    /** A host function of {@code params} i32s returning one i32. */
+    private static Func func(Store<Void> store, int params, I32Handler handler) {
+        Val.Type[] types = new Val.Type[params];
+        java.util.Arrays.fill(types, Val.Type.I32);
+        return new Func(store, new FuncType(types, new Val.Type[] {Val.Type.I32}), (caller, values, results) -> {
+            int[] args = new int[params];
+            for (int i = 0; i < params; i++) args[i] = values[i].i32();
+            results[0] = Val.fromI32(handler.call(caller, args));
+        });
+    }
+
+    private int memoryRequest(Store<Void> store, Caller<Void> caller, int pages) {
+        Optional<Memory> memory = caller.getExport(WeftImports.MEMORY_EXPORT).map(Extern::memory);
+        if (memory.isEmpty()) return -1;
+        try (Memory m = memory.get()) {
+            return WeftImports.memoryRequest(m.size(store), pages, memoryLimitPages, delta -> {
+                try {
+                    return m.grow(store, delta);
+                } catch (RuntimeException e) {
+                    return -1; // Wasmtime refuses beyond the memory's maximum with an error, not -1
+                }
+            });
+        }
+    }
+
+    /** fd_write to 1 and 2, fd_read from 0, against the invocation's streams. */
+    private static final class Streams {
+        private final Store<Void> store;
+        private final Invocation invocation;
+        private Memory memory;
+
+        Streams(Store<Void> store, Invocation invocation) {
+            this.store = store;
+            this.invocation = invocation;
+        }
+
+        private ByteBuffer memory(Caller<Void> caller) {
+            if (memory == null) {
+                memory = caller.getExport(WeftImports.MEMORY_EXPORT).map(Extern::memory).orElse(null);
+                if (memory == null) return null;
+            }
+            // Fetched at every call: growing may move the memory.
+            return memory.buffer(store).order(ByteOrder.LITTLE_ENDIAN);
+        }
+
+        int fdWrite(Caller<Void> caller, int[] args) {
+            int fd = args[0];
+            OutputStream out = fd == 1 ? invocation.stdout() : fd == 2 ? invocation.stderr() : null;
+            if (out == null) return ERRNO_BADF;
+            ByteBuffer mem = memory(caller);
+            if (mem == null) return ERRNO_FAULT;
+            try {
+                long written = 0;
+                for (int i = 0; i < args[2]; i++) {
+                    int iov = args[1] + 8 * i;
+                    int ptr = mem.getInt(iov);
+                    int len = mem.getInt(iov + 4);
+                    byte[] chunk = new byte[len];
+                    mem.get(ptr, chunk);
+                    out.write(chunk);
+                    written += len;
+                }
+                mem.putInt(args[3], (int) written);
+                return ERRNO_SUCCESS;
+            } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
+                return ERRNO_FAULT;
+            } catch (IOException e) {
+                return ERRNO_IO;
+            }
+        }
+
+        /** One read of the stream, as read(2) would, scattered over the iovecs. */
+        int fdRead(Caller<Void> caller, int[] args) {
+            if (args[0] != 0) return ERRNO_BADF;
+            ByteBuffer mem = memory(caller);
+            if (mem == null) return ERRNO_FAULT;
+            try {
+                long capacity = 0;
+                for (int i = 0; i < args[2]; i++) capacity += Integer.toUnsignedLong(mem.getInt(args[1] + 8 * i + 4));
+                byte[] data = new byte[(int) Math.min(capacity, 1 << 16)];
+                int n = data.length == 0 ? 0 : invocation.stdin().read(data);
+                if (n < 0) n = 0;
+                int done = 0;
+                for (int i = 0; i < args[2] && done < n; i++) {
+                    int iov = args[1] + 8 * i;
+                    int len = Math.min(mem.getInt(iov + 4), n - done);
+                    mem.put(mem.getInt(iov), data, done, len);
+                    done += len;
+                }
+                mem.putInt(args[3], n);
+                return ERRNO_SUCCESS;
+            } catch (IndexOutOfBoundsException e) {
+                return ERRNO_FAULT;
+            } catch (IOException e) {
+                return ERRNO_IO;
+            }
+        }
+    }
+
+    /** After a trap, the program's exported weft_flush writes out what it buffered (see ChicoryHost). */
+    private static void flushProgramOutput(Store<Void> store, Instance instance) {
+        if (instance == null) return;
+        try {
+            Optional<Func> flush = instance.getFunc(store, "weft_flush");
+            if (flush.isEmpty()) return;
+            try (Func f = flush.get()) {
+                f.call(store);
+            }
+        } catch (RuntimeException ignored) {
+            // The flush itself failed: the trap is what gets reported.
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        String msg = e.getMessage();
+        return msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse("").strip();
+    }
+
+    private static void write(OutputStream out, String text) {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void flush(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
