@@ -125,4 +125,52 @@
   (func $rts_hex_digit (param $d i32) (result i32)
     (i32.add (local.get $d)
       (select (i32.const 48) (i32.const 87) (i32.lt_u (local.get $d) (i32.const 10)))))
+;; A Char as source writes it: quoted, with \' \\ \n \t \r \0 escaped, other
+  ;; control characters and DEL as \u{hex}, anything else as its UTF-8 bytes.
+  (func $rts_show_char (param $c i32) (result i32)
+    (local $r i32) (local $o i32)
+    (local.set $r (call $rts_alloc (i32.const 16)))
+    (local.set $o (i32.add (local.get $r) (i32.const 4)))
+    (i32.store8 (local.get $o) (i32.const 39))
+    (local.set $o (i32.add (local.get $o) (i32.const 1)))
+    (if (i32.eq (local.get $c) (i32.const 39))
+      (then
+        (i32.store16 (local.get $o) (i32.const 0x275c)) ;; \'
+        (local.set $o (i32.add (local.get $o) (i32.const 2))))
+      (else
+        (if (i32.or (i32.eq (local.get $c) (i32.const 34)) (i32.eq (local.get $c) (i32.const 36)))
+          ;; " and $ need no escape in a Char.
+          (then
+            (i32.store8 (local.get $o) (local.get $c))
+            (local.set $o (i32.add (local.get $o) (i32.const 1))))
+          (else
+            (if (i32.lt_u (local.get $c) (i32.const 128))
+              (then (local.set $o (call $rts_show_char_escaped (local.get $o) (local.get $c))))
+              (else (local.set $o (call $rts_utf8_encode (local.get $o) (local.get $c)))))))))
+    (i32.store8 (local.get $o) (i32.const 39))
+    (local.set $o (i32.add (local.get $o) (i32.const 1)))
+    (i32.store (local.get $r) (i32.sub (i32.sub (local.get $o) (local.get $r)) (i32.const 4)))
+    (local.get $r))
+
+  ;; Writes code point c (at least 0x80) at o as UTF-8; returns the next output address.
+  (func $rts_utf8_encode (param $o i32) (param $c i32) (result i32)
+    (if (i32.lt_u (local.get $c) (i32.const 0x800))
+      (then
+        (i32.store8 (local.get $o) (i32.or (i32.const 0xc0) (i32.shr_u (local.get $c) (i32.const 6))))
+        (i32.store8 offset=1 (local.get $o) (i32.or (i32.const 0x80) (i32.and (local.get $c) (i32.const 0x3f))))
+        (return (i32.add (local.get $o) (i32.const 2)))))
+    (if (i32.lt_u (local.get $c) (i32.const 0x10000))
+      (then
+        (i32.store8 (local.get $o) (i32.or (i32.const 0xe0) (i32.shr_u (local.get $c) (i32.const 12))))
+        (i32.store8 offset=1 (local.get $o)
+          (i32.or (i32.const 0x80) (i32.and (i32.shr_u (local.get $c) (i32.const 6)) (i32.const 0x3f))))
+        (i32.store8 offset=2 (local.get $o) (i32.or (i32.const 0x80) (i32.and (local.get $c) (i32.const 0x3f))))
+        (return (i32.add (local.get $o) (i32.const 3)))))
+    (i32.store8 (local.get $o) (i32.or (i32.const 0xf0) (i32.shr_u (local.get $c) (i32.const 18))))
+    (i32.store8 offset=1 (local.get $o)
+      (i32.or (i32.const 0x80) (i32.and (i32.shr_u (local.get $c) (i32.const 12)) (i32.const 0x3f))))
+    (i32.store8 offset=2 (local.get $o)
+      (i32.or (i32.const 0x80) (i32.and (i32.shr_u (local.get $c) (i32.const 6)) (i32.const 0x3f))))
+    (i32.store8 offset=3 (local.get $o) (i32.or (i32.const 0x80) (i32.and (local.get $c) (i32.const 0x3f))))
+    (i32.add (local.get $o) (i32.const 4)))
 )

@@ -15,7 +15,12 @@ public enum Builtin implements Symbol {
     PRINTLN("println"),
     SHOW("show"),
     EXIT("exit"),
-    PANIC("panic");
+    PANIC("panic"),
+    TO_FLOAT("to_float"),
+    TO_INT("to_int"),
+    SQRT("sqrt"),
+    FLOOR("floor"),
+    CEIL("ceil");
 
     private final String name;
 
@@ -32,6 +37,9 @@ public enum Builtin implements Symbol {
             case SHOW -> new Scheme(List.of(a), new Type.Fun(List.of(a), Types.STRING));
             case EXIT -> new Scheme(List.of(a), new Type.Fun(List.of(Types.INT), a));
             case PANIC -> new Scheme(List.of(a), new Type.Fun(List.of(Types.STRING), a));
+            case TO_FLOAT -> Scheme.mono(new Type.Fun(List.of(Types.INT), Types.FLOAT));
+            case TO_INT -> Scheme.mono(new Type.Fun(List.of(Types.FLOAT), Types.INT));
+            case SQRT, FLOOR, CEIL -> Scheme.mono(new Type.Fun(List.of(Types.FLOAT), Types.FLOAT));
         };
     }
 

@@ -129,8 +129,8 @@ public final class Resolver {
                 expr(i.then(), scope);
                 i.orElse().ifPresent(x -> expr(x, scope));
             }
-            case Expr.FloatLit f -> unsupported(f.span(), "Float");
-            case Expr.CharLit c -> unsupported(c.span(), "Char");
+            case Expr.FloatLit f -> {}
+            case Expr.CharLit c -> {}
             case Expr.CtorRef c -> unsupported(c.span(), "constructors");
             case Expr.Field f -> unsupported(f.span(), "records");
             case Expr.RecordLit r -> unsupported(r.span(), "records");
@@ -183,6 +183,6 @@ public final class Resolver {
 
     private void unsupported(Span span, String what) {
         diagnostics.error(Code.E0901, file, span, what + " " + (what.endsWith("s") ? "are" : "is")
-                + " not supported yet; this version compiles Int, Bool, String and Unit programs (see docs/language.md)");
+                + " not supported yet; this version compiles Int, Float, Bool, Char, String and Unit programs (see docs/language.md)");
     }
 }

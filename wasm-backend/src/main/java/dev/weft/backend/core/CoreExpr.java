@@ -13,6 +13,15 @@ public sealed interface CoreExpr {
         public Rep rep() { return Rep.I64; }
     }
 
+    record FloatConst(double value) implements CoreExpr {
+        public Rep rep() { return Rep.F64; }
+    }
+
+    /** A Char: its code point. */
+    record CharConst(int codePoint) implements CoreExpr {
+        public Rep rep() { return Rep.I32; }
+    }
+
     record BoolConst(boolean value) implements CoreExpr {
         public Rep rep() { return Rep.I32; }
     }

@@ -34,6 +34,8 @@ public final class CorePrinter {
         out.append('\n').append("  ".repeat(depth));
         switch (e) {
             case CoreExpr.IntConst c -> out.append(c.value());
+            case CoreExpr.FloatConst c -> out.append(c.value());
+            case CoreExpr.CharConst c -> out.append("'").appendCodePoint(c.codePoint()).append("'");
             case CoreExpr.BoolConst c -> out.append(c.value());
             case CoreExpr.StrConst c -> out.append('"').append(c.value().replace("\\", "\\\\")
                     .replace("\"", "\\\"").replace("\n", "\\n")).append('"');

@@ -8,11 +8,20 @@ public enum PrimOp {
     /** Needs a position: division by zero is a runtime error. */
     INT_REM,
     INT_EQ, INT_NE, INT_LT, INT_LE, INT_GT, INT_GE,
+    /** IEEE 754 binary64: division by zero gives an infinity or NaN, never an error. */
+    FLOAT_ADD, FLOAT_SUB, FLOAT_MUL, FLOAT_DIV, FLOAT_NEG,
+    /** IEEE comparisons: NaN is unequal to everything, itself included. */
+    FLOAT_EQ, FLOAT_NE, FLOAT_LT, FLOAT_LE, FLOAT_GT, FLOAT_GE,
+    FLOAT_SQRT, FLOAT_FLOOR, FLOAT_CEIL,
+    /** Int to Float, rounding to nearest. */
+    INT_TO_FLOAT,
+    /** Float to Int, truncating toward zero; NaN gives 0 and out-of-range values saturate. */
+    FLOAT_TO_INT,
     BOOL_NOT,
-    /** Bools compare as 0 and 1, so false < true. */
-    BOOL_EQ, BOOL_NE, BOOL_LT, BOOL_LE, BOOL_GT, BOOL_GE,
+    /** Unsigned i32 comparisons: Bools (false < true) and Chars (code point order). */
+    U32_EQ, U32_NE, U32_LT, U32_LE, U32_GT, U32_GE,
     STR_CONCAT, STR_EQ, STR_NE, STR_LT, STR_LE, STR_GT, STR_GE,
-    SHOW_INT, SHOW_BOOL, SHOW_STRING, SHOW_UNIT,
+    SHOW_INT, SHOW_FLOAT, SHOW_BOOL, SHOW_CHAR, SHOW_STRING, SHOW_UNIT,
     PRINT, PRINTLN,
     /** Does not return. */
     EXIT,

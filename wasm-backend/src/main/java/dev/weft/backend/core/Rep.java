@@ -7,7 +7,9 @@ package dev.weft.backend.core;
 public enum Rep {
     /** Int: i64. */
     I64,
-    /** Bool: i32, 0 or 1. */
+    /** Float: f64. */
+    F64,
+    /** Bool (0 or 1) and Char (a code point): i32. */
     I32,
     /** A pointer into linear memory (String): i32. */
     REF,

@@ -7,6 +7,10 @@ import dev.weft.backend.core.PrimOp;
 import dev.weft.backend.core.Rep;
 import dev.weft.wasm.model.BlockType;
 import dev.weft.wasm.model.ConvertOp;
+import dev.weft.wasm.model.FloatBinOp;
+import dev.weft.wasm.model.FloatCmpOp;
+import dev.weft.wasm.model.FloatType;
+import dev.weft.wasm.model.FloatUnOp;
 import dev.weft.wasm.model.FuncType;
 import dev.weft.wasm.model.Instr;
 import dev.weft.wasm.model.IntBinOp;
@@ -46,6 +50,7 @@ final class FunctionEmitter {
     static List<ValType> valTypes(Rep rep) {
         return switch (rep) {
             case I64 -> List.of(ValType.I64);
+            case F64 -> List.of(ValType.F64);
             case I32, REF -> List.of(ValType.I32);
             case UNIT -> List.of();
         };
@@ -97,6 +102,8 @@ final class FunctionEmitter {
     private void expr(CoreExpr e, List<Instr> out) {
         switch (e) {
             case CoreExpr.IntConst c -> out.add(Instr.i64(c.value()));
+            case CoreExpr.FloatConst c -> out.add(Instr.f64(c.value()));
+            case CoreExpr.CharConst c -> out.add(Instr.i32(c.codePoint()));
             case CoreExpr.BoolConst c -> out.add(Instr.i32(c.value() ? 1 : 0));
             case CoreExpr.StrConst c -> out.add(Instr.i32(data.string(c.value())));
             case CoreExpr.UnitConst c -> {}
@@ -168,13 +175,29 @@ final class FunctionEmitter {
             case INT_LE -> out.add(Instr.compare(IntType.I64, IntCmpOp.LE_S));
             case INT_GT -> out.add(Instr.compare(IntType.I64, IntCmpOp.GT_S));
             case INT_GE -> out.add(Instr.compare(IntType.I64, IntCmpOp.GE_S));
+            case FLOAT_ADD -> out.add(Instr.binary(FloatType.F64, FloatBinOp.ADD));
+            case FLOAT_SUB -> out.add(Instr.binary(FloatType.F64, FloatBinOp.SUB));
+            case FLOAT_MUL -> out.add(Instr.binary(FloatType.F64, FloatBinOp.MUL));
+            case FLOAT_DIV -> out.add(Instr.binary(FloatType.F64, FloatBinOp.DIV));
+            case FLOAT_NEG -> out.add(Instr.unary(FloatType.F64, FloatUnOp.NEG));
+            case FLOAT_SQRT -> out.add(Instr.unary(FloatType.F64, FloatUnOp.SQRT));
+            case FLOAT_FLOOR -> out.add(Instr.unary(FloatType.F64, FloatUnOp.FLOOR));
+            case FLOAT_CEIL -> out.add(Instr.unary(FloatType.F64, FloatUnOp.CEIL));
+            case FLOAT_EQ -> out.add(Instr.compare(FloatType.F64, FloatCmpOp.EQ));
+            case FLOAT_NE -> out.add(Instr.compare(FloatType.F64, FloatCmpOp.NE));
+            case FLOAT_LT -> out.add(Instr.compare(FloatType.F64, FloatCmpOp.LT));
+            case FLOAT_LE -> out.add(Instr.compare(FloatType.F64, FloatCmpOp.LE));
+            case FLOAT_GT -> out.add(Instr.compare(FloatType.F64, FloatCmpOp.GT));
+            case FLOAT_GE -> out.add(Instr.compare(FloatType.F64, FloatCmpOp.GE));
+            case INT_TO_FLOAT -> out.add(Instr.convert(ConvertOp.F64_CONVERT_I64_S));
+            case FLOAT_TO_INT -> out.add(Instr.convert(ConvertOp.I64_TRUNC_SAT_F64_S));
             case BOOL_NOT -> out.add(Instr.unary(IntType.I32, IntUnOp.EQZ));
-            case BOOL_EQ -> out.add(Instr.compare(IntType.I32, IntCmpOp.EQ));
-            case BOOL_NE -> out.add(Instr.compare(IntType.I32, IntCmpOp.NE));
-            case BOOL_LT -> out.add(Instr.compare(IntType.I32, IntCmpOp.LT_U));
-            case BOOL_LE -> out.add(Instr.compare(IntType.I32, IntCmpOp.LE_U));
-            case BOOL_GT -> out.add(Instr.compare(IntType.I32, IntCmpOp.GT_U));
-            case BOOL_GE -> out.add(Instr.compare(IntType.I32, IntCmpOp.GE_U));
+            case U32_EQ -> out.add(Instr.compare(IntType.I32, IntCmpOp.EQ));
+            case U32_NE -> out.add(Instr.compare(IntType.I32, IntCmpOp.NE));
+            case U32_LT -> out.add(Instr.compare(IntType.I32, IntCmpOp.LT_U));
+            case U32_LE -> out.add(Instr.compare(IntType.I32, IntCmpOp.LE_U));
+            case U32_GT -> out.add(Instr.compare(IntType.I32, IntCmpOp.GT_U));
+            case U32_GE -> out.add(Instr.compare(IntType.I32, IntCmpOp.GE_U));
             case STR_CONCAT -> out.add(Instr.call(rts("rts_concat")));
             case STR_EQ -> out.add(Instr.call(rts("rts_str_eq")));
             case STR_NE -> {
@@ -187,6 +210,8 @@ final class FunctionEmitter {
             case STR_GE -> stringOrder(IntCmpOp.GE_S, out);
             case SHOW_INT -> out.add(Instr.call(rts("rts_show_int")));
             case SHOW_BOOL -> out.add(Instr.call(rts("rts_show_bool")));
+            case SHOW_FLOAT -> out.add(Instr.call(rts("rts_show_float")));
+            case SHOW_CHAR -> out.add(Instr.call(rts("rts_show_char")));
             case SHOW_STRING -> out.add(Instr.call(rts("rts_show_string")));
             case SHOW_UNIT -> out.add(Instr.call(rts("rts_show_unit")));
             case PRINT -> out.add(Instr.call(rts("rts_print")));

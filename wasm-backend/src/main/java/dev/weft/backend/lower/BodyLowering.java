@@ -12,6 +12,7 @@ import dev.weft.frontend.syntax.Expr;
 import dev.weft.frontend.syntax.Pattern;
 import dev.weft.frontend.syntax.Stmt;
 import dev.weft.frontend.types.Type;
+import dev.weft.frontend.types.Types;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -52,6 +53,8 @@ final class BodyLowering {
     private CoreExpr expr(Expr e, boolean tail) {
         return switch (e) {
             case Expr.IntLit i -> new CoreExpr.IntConst(i.value());
+            case Expr.FloatLit f -> new CoreExpr.FloatConst(f.value());
+            case Expr.CharLit c -> new CoreExpr.CharConst(c.codePoint());
             case Expr.BoolLit b -> new CoreExpr.BoolConst(b.value());
             case Expr.UnitLit u -> new CoreExpr.UnitConst();
             case Expr.StringLit s -> string(s);
@@ -116,17 +119,24 @@ final class BodyLowering {
             case PRINTLN -> new CoreExpr.Prim(PrimOp.PRINTLN, lowered, null, Rep.UNIT);
             case EXIT -> new CoreExpr.Prim(PrimOp.EXIT, lowered, null, result);
             case PANIC -> new CoreExpr.Prim(PrimOp.PANIC, lowered, lowering.position(whole.span()), result);
-            case SHOW -> show(lowered.get(0), repOf(args.get(0)));
+            case SHOW -> show(lowered.get(0), args.get(0));
+            case TO_FLOAT -> new CoreExpr.Prim(PrimOp.INT_TO_FLOAT, lowered, null, Rep.F64);
+            case TO_INT -> new CoreExpr.Prim(PrimOp.FLOAT_TO_INT, lowered, null, Rep.I64);
+            case SQRT -> new CoreExpr.Prim(PrimOp.FLOAT_SQRT, lowered, null, Rep.F64);
+            case FLOOR -> new CoreExpr.Prim(PrimOp.FLOAT_FLOOR, lowered, null, Rep.F64);
+            case CEIL -> new CoreExpr.Prim(PrimOp.FLOAT_CEIL, lowered, null, Rep.F64);
         };
     }
 
-    private static CoreExpr show(CoreExpr value, Rep rep) {
-        PrimOp op = switch (rep) {
-            case I64 -> PrimOp.SHOW_INT;
-            case I32 -> PrimOp.SHOW_BOOL;
-            case REF -> PrimOp.SHOW_STRING;
-            case UNIT -> PrimOp.SHOW_UNIT;
-        };
+    /** show of a value of e's type: chosen by the type, since Bool and Char share a representation. */
+    private CoreExpr show(CoreExpr value, Expr e) {
+        Type t = typeOf(e);
+        PrimOp op = Types.is(t, Types.INT) ? PrimOp.SHOW_INT
+                : Types.is(t, Types.FLOAT) ? PrimOp.SHOW_FLOAT
+                : Types.is(t, Types.BOOL) ? PrimOp.SHOW_BOOL
+                : Types.is(t, Types.CHAR) ? PrimOp.SHOW_CHAR
+                : Types.is(t, Types.STRING) ? PrimOp.SHOW_STRING
+                : PrimOp.SHOW_UNIT;
         return new CoreExpr.Prim(op, List.of(value), null, Rep.REF);
     }
 
@@ -143,7 +153,7 @@ final class BodyLowering {
                     }
                     CoreExpr value = expr(i.expr(), false);
                     // Interpolation inserts a String as it is and anything else as show prints it.
-                    result = concat(result, value.rep() == Rep.REF ? value : show(value, value.rep()));
+                    result = concat(result, value.rep() == Rep.REF ? value : show(value, i.expr()));
                 }
             }
         }
@@ -158,6 +168,7 @@ final class BodyLowering {
     private CoreExpr unary(Expr.Unary u) {
         CoreExpr operand = expr(u.operand(), false);
         if (u.op() == Expr.UnaryOp.NOT) return new CoreExpr.Prim(PrimOp.BOOL_NOT, List.of(operand), null, Rep.I32);
+        if (operand.rep() == Rep.F64) return new CoreExpr.Prim(PrimOp.FLOAT_NEG, List.of(operand), null, Rep.F64);
         requireInt(operand, u);
         return new CoreExpr.Prim(PrimOp.INT_SUB, List.of(new CoreExpr.IntConst(0), operand), null, Rep.I64);
     }

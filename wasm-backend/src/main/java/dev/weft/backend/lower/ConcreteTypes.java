@@ -62,6 +62,8 @@ final class ConcreteTypes {
         if (!(t.resolve() instanceof Type.Con c) || !c.args().isEmpty()) return Optional.empty();
         return switch (c.name()) {
             case "Int" -> Optional.of(Rep.I64);
+            case "Float" -> Optional.of(Rep.F64);
+            case "Char" -> Optional.of(Rep.I32);
             case "Bool" -> Optional.of(Rep.I32);
             case "String" -> Optional.of(Rep.REF);
             case "Unit" -> Optional.of(Rep.UNIT);

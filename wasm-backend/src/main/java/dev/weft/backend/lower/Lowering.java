@@ -101,7 +101,7 @@ public final class Lowering {
         Optional<Rep> r = ConcreteTypes.rep(t);
         if (r.isPresent()) return r.get();
         if (t.resolve() == Types.ERROR) throw new Abandon();
-        unsupported(span, "values of type " + t + " are not supported yet; this version compiles Int, Bool, String and Unit");
+        unsupported(span, "values of type " + t + " are not supported yet; this version compiles Int, Float, Bool, Char, String and Unit");
         throw new Abandon();
     }
 

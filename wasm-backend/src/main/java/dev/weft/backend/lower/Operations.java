@@ -25,13 +25,27 @@ final class Operations {
                 case GE -> PrimOp.INT_GE;
                 default -> null;
             };
+            case F64 -> switch (op) {
+                case ADD -> PrimOp.FLOAT_ADD;
+                case SUB -> PrimOp.FLOAT_SUB;
+                case MUL -> PrimOp.FLOAT_MUL;
+                case DIV -> PrimOp.FLOAT_DIV;
+                case EQ -> PrimOp.FLOAT_EQ;
+                case NE -> PrimOp.FLOAT_NE;
+                case LT -> PrimOp.FLOAT_LT;
+                case LE -> PrimOp.FLOAT_LE;
+                case GT -> PrimOp.FLOAT_GT;
+                case GE -> PrimOp.FLOAT_GE;
+                // Float % (C's fmod) needs an RTS routine: not yet.
+                default -> null;
+            };
             case I32 -> switch (op) {
-                case EQ -> PrimOp.BOOL_EQ;
-                case NE -> PrimOp.BOOL_NE;
-                case LT -> PrimOp.BOOL_LT;
-                case LE -> PrimOp.BOOL_LE;
-                case GT -> PrimOp.BOOL_GT;
-                case GE -> PrimOp.BOOL_GE;
+                case EQ -> PrimOp.U32_EQ;
+                case NE -> PrimOp.U32_NE;
+                case LT -> PrimOp.U32_LT;
+                case LE -> PrimOp.U32_LE;
+                case GT -> PrimOp.U32_GT;
+                case GE -> PrimOp.U32_GE;
                 default -> null;
             };
             case REF -> switch (op) {
