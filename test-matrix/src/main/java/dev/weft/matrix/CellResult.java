@@ -1,0 +1,65 @@
+package dev.weft.matrix;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One cell of the matrix: a program run on an engine with a vector, and what
+ * came of it.
+ *
+ * @param program the program's path relative to the repository, as {@code tests/programs/fib.weft}
+ * @param vector the vector's canonical text; empty for the defaults
+ * @param engine the engine's name
+ * @param reason for SKIP why the cell was not run; for FAIL one line on what differed; else empty
+ * @param timeMillis the engine's run time (compilation not included)
+ * @param diff for FAIL, the differences from the golden files and from the defaults cell
+ * @param minimalVector for FAIL, the smallest set of non-default choices that still fails
+ *     on this engine, found by delta debugging (empty text when the defaults fail too)
+ * @param reproduce for FAIL, the command that reproduces the minimal failure
+ */
+public record CellResult(String program, String vector, String engine, Status status, String reason,
+        long timeMillis, String diff, Optional<String> minimalVector, String reproduce) {
+
+    public enum Status {
+        PASS, FAIL, SKIP;
+
+        /** Lower case, as reports write it. */
+        public String text() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public CellResult {
+        Objects.requireNonNull(program, "program");
+        Objects.requireNonNull(vector, "vector");
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(diff, "diff");
+        Objects.requireNonNull(minimalVector, "minimalVector");
+        Objects.requireNonNull(reproduce, "reproduce");
+    }
+
+    public static CellResult pass(String program, String vector, String engine, long timeMillis) {
+        return new CellResult(program, vector, engine, Status.PASS, "", timeMillis, "", Optional.empty(), "");
+    }
+
+    public static CellResult skip(String program, String vector, String engine, String reason) {
+        return new CellResult(program, vector, engine, Status.SKIP, reason, 0, "", Optional.empty(), "");
+    }
+
+    public static CellResult fail(String program, String vector, String engine, String reason, long timeMillis,
+            String diff) {
+        return new CellResult(program, vector, engine, Status.FAIL, reason, timeMillis, diff, Optional.empty(), "");
+    }
+
+    /** This failing cell with its shrunk vector and the command that reproduces it. */
+    public CellResult shrunk(String minimal, String command) {
+        return new CellResult(program, vector, engine, status, reason, timeMillis, diff, Optional.of(minimal), command);
+    }
+
+    /** The vector as people read it: its text, or {@code defaults}. */
+    public String vectorLabel() {
+        return vector.isEmpty() ? "defaults" : vector;
+    }
+}

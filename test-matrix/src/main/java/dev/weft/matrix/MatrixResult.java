@@ -1,0 +1,52 @@
+package dev.weft.matrix;
+
+import dev.weft.matrix.CellResult.Status;
+import java.util.List;
+
+/**
+ * What a run (or the merge of several shards' runs) found.
+ *
+ * @param vectors every vector's canonical text, in run order ("" is the defaults)
+ * @param engines every engine's name, in report order
+ * @param shards the shards run, as {@code 1/4}, or {@code all}
+ * @param elapsedMillis wall time; for a merge, the longest shard's
+ */
+public record MatrixResult(List<String> vectors, List<String> engines, List<String> shards, long elapsedMillis,
+        List<CellResult> cells) {
+
+    public MatrixResult {
+        vectors = List.copyOf(vectors);
+        engines = List.copyOf(engines);
+        shards = List.copyOf(shards);
+        cells = List.copyOf(cells);
+    }
+
+    public long count(Status s) {
+        return cells.stream().filter(c -> c.status() == s).count();
+    }
+
+    public List<CellResult> failures() {
+        return cells.stream().filter(c -> c.status() == Status.FAIL).toList();
+    }
+
+    public boolean passed() {
+        return count(Status.FAIL) == 0;
+    }
+
+    /** The closing lines of a run: counts, vectors, time, then each failure's minimal vector and command. */
+    public String summary() {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("matrix: %d cells: %d passed, %d failed, %d skipped; %d vectors x %d engines; %.1f s%n",
+                cells.size(), count(Status.PASS), count(Status.FAIL), count(Status.SKIP), vectors.size(),
+                engines.size(), elapsedMillis / 1000.0));
+        s.append("vectors: ").append(String.join("; ", vectors.stream().map(v -> v.isEmpty() ? "defaults" : v).toList()))
+                .append('\n');
+        for (CellResult c : failures()) {
+            s.append("FAIL ").append(c.program()).append(" on ").append(c.engine()).append(" with ")
+                    .append(c.vectorLabel()).append(": ").append(c.reason()).append('\n');
+            c.minimalVector().ifPresent(m -> s.append("  minimal vector: ").append(m.isEmpty() ? "defaults" : m)
+                    .append("\n  reproduce: ").append(c.reproduce()).append('\n'));
+        }
+        return s.toString();
+    }
+}

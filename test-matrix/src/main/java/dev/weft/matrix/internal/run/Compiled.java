@@ -1,0 +1,68 @@
+package dev.weft.matrix.internal.run;
+
+import dev.weft.backend.BuildException;
+import dev.weft.backend.Compiler;
+import dev.weft.features.FeatureVector;
+import dev.weft.frontend.diagnostics.Diagnostic;
+import dev.weft.frontend.diagnostics.DiagnosticPrinter;
+import dev.weft.frontend.diagnostics.Diagnostics;
+import dev.weft.frontend.diagnostics.SourceFile;
+import dev.weft.matrix.engines.Engine;
+import dev.weft.matrix.engines.RunInput;
+import dev.weft.matrix.engines.RunOutcome;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A program compiled with one vector, once, to be run on any number of
+ * engines. A program that does not compile runs everywhere as its
+ * diagnostics on stderr and exit code 1, as {@code weft run} prints them, so
+ * compile errors are compared like any other behaviour.
+ *
+ * @param module the bytes, or empty when compilation failed
+ * @param diagnostics the rendered diagnostics (warnings too), in source order
+ */
+public record Compiled(String programName, Optional<byte[]> module, String diagnostics, int failureExit) {
+    /** What {@code weft run} exits with when the program has errors. */
+    public static final int COMPILE_ERROR_EXIT = 1;
+
+    /** What {@code weft run} exits with on an internal compiler error. */
+    public static final int INTERNAL_ERROR_EXIT = 3;
+
+    /** What an engine that throws is reported as: not any code a program can exit with (0..255). */
+    public static final int ENGINE_ERROR_EXIT = -1;
+
+    public static Compiled compile(String displayName, String programName, String text, FeatureVector vector) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<byte[]> module;
+        String failure = "";
+        int exit = COMPILE_ERROR_EXIT;
+        try {
+            module = Compiler.compile(new SourceFile(displayName, text), vector, diagnostics);
+        } catch (BuildException e) {
+            // weft run prints a build failure (such as memory=fixed too small) on one line and exits 1.
+            module = Optional.empty();
+            failure = "weft: " + e.getMessage() + "\n";
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in the toolchain fails this cell, not the whole matrix.
+            module = Optional.empty();
+            failure = "weft: internal compiler error: " + e + "\n";
+            exit = INTERNAL_ERROR_EXIT;
+        }
+        StringBuilder rendered = new StringBuilder();
+        for (Diagnostic d : diagnostics.all()) rendered.append(DiagnosticPrinter.render(d));
+        return new Compiled(programName, module, rendered + failure, exit);
+    }
+
+    /** Runs on an engine; an engine that throws gives exit code -1 and the exception on stderr. */
+    public RunOutcome runOn(Engine engine) {
+        if (module.isEmpty()) return new RunOutcome("", diagnostics, failureExit, Duration.ZERO);
+        try {
+            RunOutcome o = engine.run(module.get(), RunInput.of(programName + ".wasm"));
+            return new RunOutcome(o.stdout(), diagnostics + o.stderr(), o.exitCode(), o.time());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new RunOutcome("", diagnostics + "engine " + engine.name() + " failed: " + e + "\n",
+                    ENGINE_ERROR_EXIT, Duration.ZERO);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.weft.matrix.internal.run;
+
+import dev.weft.features.FeatureVector;
+import dev.weft.matrix.CellResult;
+import dev.weft.matrix.CorpusProgram;
+import dev.weft.matrix.CorpusRunner;
+import dev.weft.matrix.MatrixPlan;
+import dev.weft.matrix.MatrixResult;
+import dev.weft.matrix.Progress;
+import dev.weft.matrix.Reproduce;
+import dev.weft.matrix.engines.Engine;
+import dev.weft.matrix.engines.RunOutcome;
+import dev.weft.matrix.internal.run.Comparison.Observed;
+import dev.weft.matrix.internal.shrink.Shrinker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a plan in three phases on a fixed pool: every program's defaults cells,
+ * then every other vector, then the shrinking of each failing cell. A task is
+ * one (program, vector): it compiles once and runs the bytes on every engine
+ * that can run the vector, so a module is never built twice for a run. The
+ * defaults come first so that each cell is judged, as it finishes, against
+ * its program's defaults cell as well as the golden files.
+ */
+public final class Execution {
+    private final MatrixPlan plan;
+    private final Progress progress;
+    private final FeatureVector defaults;
+    private final Map<CellKey, RunOutcome> outcomes = new ConcurrentHashMap<>();
+    private final Map<CellKey, CellResult> results = new ConcurrentHashMap<>();
+    private final Map<CellKey, Compiled> shrinkBuilds = new ConcurrentHashMap<>();
+
+    private Execution(MatrixPlan plan, Progress progress) {
+        this.plan = plan;
+        this.progress = progress;
+        this.defaults = plan.model().defaults();
+    }
+
+    public static MatrixResult run(MatrixPlan plan, Progress progress) {
+        return new Execution(plan, progress).run();
+    }
+
+    private MatrixResult run() {
+        long start = System.nanoTime();
+        List<Subject> subjects = subjects();
+        progress.started(plan.cellCount());
+        ExecutorService pool = Executors.newFixedThreadPool(plan.threads(), r -> {
+            Thread t = new Thread(r, "weft-matrix");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (Subject s : subjects) tasks.add(() -> buildAndRun(s, defaults));
+            all(pool, tasks);
+            tasks.clear();
+            for (Subject s : subjects) {
+                for (FeatureVector v : plan.vectors()) if (!v.isDefault()) tasks.add(() -> buildAndRun(s, v));
+            }
+            all(pool, tasks);
+            tasks.clear();
+            List<CellKey> failing = results.entrySet().stream()
+                    .filter(e -> e.getValue().status() == CellResult.Status.FAIL).map(Map.Entry::getKey)
+                    .sorted(order()).toList();
+            if (!failing.isEmpty()) {
+                progress.phase("shrinking " + failing.size() + " failing cell" + (failing.size() == 1 ? "" : "s"));
+                for (CellKey k : failing) tasks.add(() -> shrink(subjects.get(k.program()), k));
+                all(pool, tasks);
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.finished();
+        }
+        List<CellResult> cells = results.entrySet().stream().sorted(Map.Entry.comparingByKey(order()))
+                .map(Map.Entry::getValue).toList();
+        List<String> engineNames = new ArrayList<>(plan.engines().stream().map(Engine::name).toList());
+        engineNames.addAll(plan.unavailable().keySet());
+        return new MatrixResult(plan.vectors().stream().map(FeatureVector::toString).toList(), engineNames,
+                List.of(plan.shard().count() == 1 ? "all" : plan.shard().toString()),
+                (System.nanoTime() - start) / 1_000_000, cells);
+    }
+
+    private List<Subject> subjects() {
+        List<Subject> subjects = new ArrayList<>();
+        for (CorpusProgram p : plan.shardPrograms()) {
+            String text;
+            try {
+                text = Files.readString(p.source(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + p.source(), e);
+            }
+            Optional<Observed> golden = Files.exists(p.expectationFile(".stdout"))
+                    ? Optional.of(Observed.of(p.expectedStdout(), p.expectedStderr(), p.expectedExit()))
+                    : Optional.empty();
+            subjects.add(new Subject(subjects.size(), p, CorpusRunner.displayName(plan.root(), p.source()), text, golden));
+        }
+        return subjects;
+    }
+
+    private Void buildAndRun(Subject s, FeatureVector v) {
+        Compiled compiled = null;
+        for (Engine e : plan.engines()) {
+            CellKey key = new CellKey(s.index(), v, e.name());
+            Optional<String> cannot = e.cannotRun(v);
+            if (cannot.isPresent()) {
+                record(key, CellResult.skip(s.displayName(), v.toString(), e.name(), cannot.get()));
+                continue;
+            }
+            if (compiled == null) compiled = Compiled.compile(s.displayName(), s.program().name(), s.text(), v);
+            RunOutcome o = compiled.runOn(e);
+            outcomes.put(key, o);
+            long ms = o.time().toMillis();
+            Optional<String> diff = Judge.verdict(s, o, defaultsCell(s, e));
+            record(key, diff.map(d -> CellResult.fail(s.displayName(), v.toString(), e.name(),
+                            Comparison.headline(d), ms, d))
+                    .orElseGet(() -> CellResult.pass(s.displayName(), v.toString(), e.name(), ms)));
+        }
+        for (var u : plan.unavailable().entrySet()) {
+            record(new CellKey(s.index(), v, u.getKey()), CellResult.skip(s.displayName(), v.toString(), u.getKey(),
+                    "engine " + u.getKey() + " is not available here: " + u.getValue()));
+        }
+        return null;
+    }
+
+    private Void shrink(Subject s, CellKey key) {
+        Engine engine = plan.engines().stream().filter(e -> e.name().equals(key.engine())).findFirst().orElseThrow();
+        FeatureVector minimal = Shrinker.shrink(s, engine, key.vector(), v -> outcome(s, v, engine),
+                defaultsCell(s, engine));
+        results.computeIfPresent(key, (k, c) -> c.shrunk(minimal.toString(),
+                Reproduce.command(s.displayName(), engine.name(), minimal)));
+        return null;
+    }
+
+    /** A cell's outcome, run now if the matrix did not run it; builds are shared by the engines. */
+    private RunOutcome outcome(Subject s, FeatureVector v, Engine e) {
+        CellKey key = new CellKey(s.index(), v, e.name());
+        RunOutcome known = outcomes.get(key);
+        if (known != null) return known;
+        CellKey build = new CellKey(s.index(), v, "");
+        Compiled c = shrinkBuilds.get(build);
+        if (c == null) {
+            c = Compiled.compile(s.displayName(), s.program().name(), s.text(), v);
+            Compiled earlier = shrinkBuilds.putIfAbsent(build, c);
+            if (earlier != null) c = earlier;
+        }
+        RunOutcome o = c.runOn(e);
+        RunOutcome earlier = outcomes.putIfAbsent(key, o);
+        return earlier != null ? earlier : o;
+    }
+
+    private Optional<RunOutcome> defaultsCell(Subject s, Engine e) {
+        return Optional.ofNullable(outcomes.get(new CellKey(s.index(), defaults, e.name())));
+    }
+
+    private void record(CellKey key, CellResult cell) {
+        results.put(key, cell);
+        progress.cellDone(cell);
+    }
+
+    /** Program, then vector, then engine, in the plan's orders. */
+    private Comparator<CellKey> order() {
+        List<String> engines = new ArrayList<>(plan.engines().stream().map(Engine::name).toList());
+        engines.addAll(plan.unavailable().keySet());
+        return Comparator.comparingInt(CellKey::program)
+                .thenComparingInt(k -> plan.vectors().indexOf(k.vector()))
+                .thenComparingInt(k -> engines.indexOf(k.engine()));
+    }
+
+    private static void all(ExecutorService pool, List<Callable<Void>> tasks) {
+        try {
+            for (Future<Void> f : pool.invokeAll(tasks)) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("matrix run interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("matrix task failed: " + e.getCause(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.weft.matrix.internal.shrink;
+
+import dev.weft.features.Choice;
+import dev.weft.features.FeatureVector;
+import dev.weft.features.FeatureVectorException;
+import dev.weft.matrix.engines.Engine;
+import dev.weft.matrix.engines.RunOutcome;
+import dev.weft.matrix.internal.run.Judge;
+import dev.weft.matrix.internal.run.Subject;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Shrinks a failing cell: delta debugging over the vector's non-default
+ * choices, re-running the same program on the same engine, to the smallest
+ * set of choices that still fails. A subset that the verify step refuses (it
+ * breaks a constraint) or that the engine cannot run counts as passing: it
+ * cannot show the failure, so ddmin keeps looking elsewhere.
+ */
+public final class Shrinker {
+    private Shrinker() {}
+
+    /**
+     * @param run runs the program on the engine with a vector (cached by the caller)
+     * @param defaultsCell the defaults cell's outcome on this engine, when it ran
+     * @return the minimal failing vector
+     */
+    public static FeatureVector shrink(Subject subject, Engine engine, FeatureVector failing,
+            Function<FeatureVector, RunOutcome> run, Optional<RunOutcome> defaultsCell) {
+        List<Choice> minimal = DeltaDebugging.minimize(failing.nonDefaultChoices(), choices -> {
+            FeatureVector v;
+            try {
+                v = FeatureVector.of(failing.model(), choices);
+            } catch (FeatureVectorException e) {
+                return false;
+            }
+            if (engine.cannotRun(v).isPresent()) return false;
+            return Judge.verdict(subject, run.apply(v), v.isDefault() ? Optional.empty() : defaultsCell).isPresent();
+        });
+        return FeatureVector.of(failing.model(), minimal);
+    }
+}
