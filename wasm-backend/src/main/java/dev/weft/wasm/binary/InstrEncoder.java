@@ -6,6 +6,7 @@ import dev.weft.wasm.model.Br;
 import dev.weft.wasm.model.BrIf;
 import dev.weft.wasm.model.BrTable;
 import dev.weft.wasm.model.Call;
+import dev.weft.wasm.model.CallIndirect;
 import dev.weft.wasm.model.Convert;
 import dev.weft.wasm.model.F32Const;
 import dev.weft.wasm.model.F64Const;
@@ -31,6 +32,8 @@ import dev.weft.wasm.model.LocalSet;
 import dev.weft.wasm.model.LocalTee;
 import dev.weft.wasm.model.Loop;
 import dev.weft.wasm.model.MemoryInstr;
+import dev.weft.wasm.model.ReturnCall;
+import dev.weft.wasm.model.ReturnCallIndirect;
 import dev.weft.wasm.model.Simple;
 import dev.weft.wasm.model.Store;
 import dev.weft.wasm.model.WasmFunction;
@@ -107,6 +110,11 @@ final class InstrEncoder {
                 }
             }
             case Call c -> out.writeByte(0x10).writeU32(function(c.function()));
+            // The table index is 0x00: one byte, as the MVP's reserved zero, so engines
+            // without reference types read it too.
+            case CallIndirect c -> out.writeByte(0x11).writeU32(types.indexOf(c.type())).writeByte(0x00);
+            case ReturnCall c -> out.writeByte(0x12).writeU32(function(c.function()));
+            case ReturnCallIndirect c -> out.writeByte(0x13).writeU32(types.indexOf(c.type())).writeByte(0x00);
             case Simple s -> out.writeByte(switch (s.op()) {
                 case UNREACHABLE -> 0x00;
                 case NOP -> 0x01;

@@ -1,10 +1,12 @@
 package dev.weft.wasm.binary;
 
 import dev.weft.wasm.model.DataSegment;
+import dev.weft.wasm.model.ElementSegment;
 import dev.weft.wasm.model.Export;
 import dev.weft.wasm.model.FuncType;
 import dev.weft.wasm.model.Instr;
 import dev.weft.wasm.model.Memory;
+import dev.weft.wasm.model.Table;
 import dev.weft.wasm.model.ValType;
 import dev.weft.wasm.model.WasmFunction;
 import dev.weft.wasm.model.WasmGlobal;
@@ -14,11 +16,16 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Writes a linked {@link WasmModule} as a binary module: one method per section, in spec
  * order, empty sections left out, then a "name" custom section. Indexes are assigned here:
  * imported functions first, then defined ones, each in the module's order. Deterministic.
+ *
+ * <p>Only MVP encodings unless the IR asks for more: element segments use flag 0 (table 0,
+ * function indexes) and {@code call_indirect} the zero table byte, so a module with a table
+ * needs no reference types; tail-call opcodes appear only where the IR has tail calls.
  */
 public final class WasmWriter {
     private static final byte[] HEADER = {0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00};
@@ -56,10 +63,12 @@ public final class WasmWriter {
         section(1, typeSection());
         section(2, importSection());
         section(3, functionSection());
+        section(4, tableSection());
         section(5, memorySection());
         section(6, globalSection());
         section(7, exportSection());
         section(8, startSection());
+        section(9, elementSection());
         section(10, code);
         section(11, dataSection());
         if (withNames) section(0, nameSection());
@@ -108,16 +117,28 @@ public final class WasmWriter {
         return s;
     }
 
+    private ByteWriter tableSection() {
+        if (module.table().isEmpty()) return null;
+        Table t = module.table().get();
+        ByteWriter s = new ByteWriter().writeU32(1).writeByte(0x70); // funcref
+        limits(s, t.minSize(), t.maxSize());
+        return s;
+    }
+
     private ByteWriter memorySection() {
         if (module.memory().isEmpty()) return null;
         Memory m = module.memory().get();
         ByteWriter s = new ByteWriter().writeU32(1);
-        if (m.maxPages().isPresent()) {
-            s.writeByte(0x01).writeU32(m.minPages()).writeU32(m.maxPages().getAsInt());
-        } else {
-            s.writeByte(0x00).writeU32(m.minPages());
-        }
+        limits(s, m.minPages(), m.maxPages());
         return s;
+    }
+
+    private static void limits(ByteWriter s, int min, OptionalInt max) {
+        if (max.isPresent()) {
+            s.writeByte(0x01).writeU32(min).writeU32(max.getAsInt());
+        } else {
+            s.writeByte(0x00).writeU32(min);
+        }
     }
 
     private ByteWriter globalSection() {
@@ -144,6 +165,7 @@ public final class WasmWriter {
             s.writeName(e.name());
             switch (e) {
                 case Export.Func f -> s.writeByte(0x00).writeU32(index(functionIndex, f.function(), e));
+                case Export.Tab t -> s.writeByte(0x01).writeU32(0);
                 case Export.Mem m -> s.writeByte(0x02).writeU32(0);
                 case Export.Global g -> s.writeByte(0x03).writeU32(index(globalIndex, g.global(), e));
             }
@@ -167,6 +189,26 @@ public final class WasmWriter {
                     return new ByteWriter().writeU32(i);
                 })
                 .orElse(null);
+    }
+
+    private ByteWriter elementSection() {
+        List<ElementSegment> elements = module.elements();
+        if (elements.isEmpty()) return null;
+        if (module.table().isEmpty()) {
+            throw new EncodeException("element segments need a table, and none is declared");
+        }
+        ByteWriter s = new ByteWriter().writeU32(elements.size());
+        for (ElementSegment e : elements) {
+            // Flag 0: active, table 0, offset expression, vector of function indexes.
+            s.writeByte(0x00).writeByte(0x41).writeS32(e.offset()).writeByte(0x0B);
+            s.writeU32(e.functions().size());
+            for (WasmFunction f : e.functions()) {
+                Integer i = functionIndex.get(f);
+                if (i == null) throw new EncodeException("element segment at " + e.offset() + " lists " + f + " of another module");
+                s.writeU32(i);
+            }
+        }
+        return s;
     }
 
     private ByteWriter codeSection() {

@@ -20,6 +20,13 @@ public sealed interface Export {
         }
     }
 
+    /** Table 0. */
+    record Tab(String name) implements Export {
+        public Tab {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
     /** Memory 0. */
     record Mem(String name) implements Export {
         public Mem {

@@ -8,13 +8,15 @@ import java.util.List;
  * referred to by object, never by index. Structured instructions hold their bodies.
  *
  * <p>Only what every engine we target shares: MVP, multi-value, bulk memory (copy, fill),
- * sign extension and non-trapping float-to-int.
+ * sign extension and non-trapping float-to-int. The exception is tail calls ({@link ReturnCall},
+ * {@link ReturnCallIndirect}), opt-in by use: a module without them is written without them,
+ * so only code generated for engines that have the tail-call proposal contains them.
  */
 public sealed interface Instr
         permits I32Const, I64Const, F32Const, F64Const,
                 IntBinary, IntUnary, IntCompare, FloatBinary, FloatUnary, FloatCompare, Convert,
                 LocalGet, LocalSet, LocalTee, GlobalGet, GlobalSet,
-                Load, Store, MemoryInstr, Call, Simple,
+                Load, Store, MemoryInstr, Call, CallIndirect, ReturnCall, ReturnCallIndirect, Simple,
                 Block, Loop, If, Br, BrIf, BrTable {
 
     Instr UNREACHABLE = new Simple(SimpleOp.UNREACHABLE);
@@ -103,6 +105,21 @@ public sealed interface Instr
 
     static Instr call(WasmFunction function) {
         return new Call(function);
+    }
+
+    /** Calls through table 0 a function of this type; the slot is the i32 on top of the arguments. */
+    static Instr callIndirect(FuncType type) {
+        return new CallIndirect(type);
+    }
+
+    /** Tail call (tail-call proposal). */
+    static Instr returnCall(WasmFunction function) {
+        return new ReturnCall(function);
+    }
+
+    /** Tail call through table 0 (tail-call proposal). */
+    static Instr returnCallIndirect(FuncType type) {
+        return new ReturnCallIndirect(type);
     }
 
     static Instr block(Label label, BlockType type, List<Instr> body) {

@@ -26,6 +26,8 @@ public final class WasmModule {
     private final List<WasmGlobal> definedGlobals = new ArrayList<>();
     private final Map<String, Export> exports = new LinkedHashMap<>();
     private final List<DataSegment> data = new ArrayList<>();
+    private final List<ElementSegment> elements = new ArrayList<>();
+    private Table table;
     private Memory memory;
     private WasmFunction start;
 
@@ -81,6 +83,28 @@ public final class WasmModule {
         return Collections.unmodifiableList(definedGlobals);
     }
 
+    /** Declares the table; a second declaration must agree with the first. */
+    public WasmModule table(Table table) {
+        Objects.requireNonNull(table, "table");
+        if (this.table != null && !this.table.equals(table)) {
+            throw new LinkException("table declared twice, as " + this.table + " and " + table);
+        }
+        this.table = table;
+        return this;
+    }
+
+    public WasmModule table(int minSize) {
+        return table(new Table(minSize, OptionalInt.empty()));
+    }
+
+    public WasmModule table(int minSize, int maxSize) {
+        return table(new Table(minSize, OptionalInt.of(maxSize)));
+    }
+
+    public Optional<Table> table() {
+        return Optional.ofNullable(table);
+    }
+
     /** Declares the memory; a second declaration must agree with the first. */
     public WasmModule memory(Memory memory) {
         Objects.requireNonNull(memory, "memory");
@@ -115,6 +139,10 @@ public final class WasmModule {
         return addExport(new Export.Mem(exportName));
     }
 
+    public WasmModule exportTable(String exportName) {
+        return addExport(new Export.Tab(exportName));
+    }
+
     public WasmModule addExport(Export export) {
         if (exports.containsKey(export.name())) {
             throw new LinkException("export \"" + export.name() + "\" is defined twice");
@@ -138,6 +166,30 @@ public final class WasmModule {
         return Collections.unmodifiableList(data);
     }
 
+    /**
+     * Adds an active element segment: {@code functions} go to table 0 from slot {@code offset}
+     * on. Each must be a function of this module, possibly still undefined.
+     */
+    public WasmModule elements(int offset, List<WasmFunction> functions) {
+        ElementSegment segment = new ElementSegment(offset, functions);
+        for (WasmFunction f : segment.functions()) {
+            if (f.module() != this) {
+                throw new IllegalArgumentException("element segment at " + offset + ": " + f + " is a function of another module");
+            }
+        }
+        elements.add(segment);
+        return this;
+    }
+
+    public WasmModule elements(int offset, WasmFunction... functions) {
+        return elements(offset, List.of(functions));
+    }
+
+    /** Element segments in order of definition. */
+    public List<ElementSegment> elements() {
+        return Collections.unmodifiableList(elements);
+    }
+
     public WasmModule start(WasmFunction function) {
         Objects.requireNonNull(function, "function");
         if (start != null && start != function) {
@@ -153,7 +205,7 @@ public final class WasmModule {
 
     /**
      * Fails, listing every problem at once, if a referenced function or global was never
-     * defined or an export needs a memory that was never declared.
+     * defined, or an export or segment needs a memory or table that was never declared.
      */
     public void checkLinked() {
         List<String> problems = new ArrayList<>();
@@ -165,6 +217,12 @@ public final class WasmModule {
         }
         if (memory == null && exports.values().stream().anyMatch(e -> e instanceof Export.Mem)) {
             problems.add("memory (exported but not declared)");
+        }
+        if (table == null && exports.values().stream().anyMatch(e -> e instanceof Export.Tab)) {
+            problems.add("table (exported but not declared)");
+        }
+        if (table == null && !elements.isEmpty()) {
+            problems.add("table (element segments but not declared)");
         }
         if (!problems.isEmpty()) {
             throw new LinkException("undefined: " + String.join(", ", problems));

@@ -6,10 +6,13 @@ import dev.weft.wasm.model.Br;
 import dev.weft.wasm.model.BrIf;
 import dev.weft.wasm.model.BrTable;
 import dev.weft.wasm.model.Call;
+import dev.weft.wasm.model.CallIndirect;
 import dev.weft.wasm.model.DataSegment;
+import dev.weft.wasm.model.ElementSegment;
 import dev.weft.wasm.model.Export;
 import dev.weft.wasm.model.F32Const;
 import dev.weft.wasm.model.F64Const;
+import dev.weft.wasm.model.FuncType;
 import dev.weft.wasm.model.GlobalGet;
 import dev.weft.wasm.model.GlobalSet;
 import dev.weft.wasm.model.I32Const;
@@ -23,7 +26,10 @@ import dev.weft.wasm.model.LocalSet;
 import dev.weft.wasm.model.LocalTee;
 import dev.weft.wasm.model.Loop;
 import dev.weft.wasm.model.Memory;
+import dev.weft.wasm.model.ReturnCall;
+import dev.weft.wasm.model.ReturnCallIndirect;
 import dev.weft.wasm.model.Store;
+import dev.weft.wasm.model.Table;
 import dev.weft.wasm.model.ValType;
 import dev.weft.wasm.model.WasmFunction;
 import dev.weft.wasm.model.WasmGlobal;
@@ -41,6 +47,8 @@ import java.util.Set;
  * order, so that {@link WatReader} reads it back to a module that writes the same bytes.
  * Unnamed locals are referred to by index; labels get names only when something branches to
  * them (generated ones when the IR has none). Duplicate local names are suffixed.
+ * {@code call_indirect} spells its type inline, {@code (param ...) (result ...)}, since the IR
+ * has no type definitions to name.
  */
 public final class WatPrinter {
     private final StringBuilder out = new StringBuilder();
@@ -63,6 +71,7 @@ public final class WatPrinter {
             results(f.type().results());
             out.append("))");
         }
+        m.table().ifPresent(this::table);
         m.memory().ifPresent(this::memory);
         for (WasmGlobal g : m.globals()) {
             line(1).append("(global ").append(Names.id(g.name())).append(' ');
@@ -74,6 +83,7 @@ public final class WatPrinter {
         for (Export e : m.exports()) {
             line(1).append("(export ").append(Names.string(e.name())).append(switch (e) {
                 case Export.Func f -> " (func " + Names.id(f.function().name()) + "))";
+                case Export.Tab t -> " (table 0))";
                 case Export.Global g -> " (global " + Names.id(g.global().name()) + "))";
                 case Export.Mem mem -> " (memory 0))";
             });
@@ -81,8 +91,19 @@ public final class WatPrinter {
         for (DataSegment d : m.data()) {
             line(1).append("(data (i32.const ").append(d.offset()).append(") ").append(Names.string(d.bytes())).append(')');
         }
+        for (ElementSegment e : m.elements()) {
+            line(1).append("(elem (i32.const ").append(e.offset()).append(')');
+            for (WasmFunction f : e.functions()) out.append(' ').append(Names.id(f.name()));
+            out.append(')');
+        }
         m.start().ifPresent(f -> line(1).append("(start ").append(Names.id(f.name())).append(')'));
         return out.append(")\n").toString();
+    }
+
+    private void table(Table t) {
+        line(1).append("(table ").append(t.minSize());
+        t.maxSize().ifPresent(max -> out.append(' ').append(max));
+        out.append(" funcref)");
     }
 
     private void memory(Memory mem) {
@@ -167,6 +188,9 @@ public final class WatPrinter {
             case GlobalGet g -> out.append("global.get ").append(Names.id(g.global().name()));
             case GlobalSet g -> out.append("global.set ").append(Names.id(g.global().name()));
             case Call c -> out.append("call ").append(Names.id(c.function().name()));
+            case CallIndirect c -> typeUse("call_indirect", c.type());
+            case ReturnCall c -> out.append("return_call ").append(Names.id(c.function().name()));
+            case ReturnCallIndirect c -> typeUse("return_call_indirect", c.type());
             case Load l -> memArg(Mnemonics.name(l.op()), l.offset(), l.align(), l.op().bytes());
             case Store s -> memArg(Mnemonics.name(s.op()), s.offset(), s.align(), s.op().bytes());
             case Block b -> structured("block", b.label(), b.type(), b.body(), List.of(), depth);
@@ -194,6 +218,16 @@ public final class WatPrinter {
             body(otherwise, depth + 1);
         }
         line(depth).append("end");
+    }
+
+    private void typeUse(String op, FuncType type) {
+        out.append(op);
+        if (!type.params().isEmpty()) {
+            out.append(" (param");
+            type.params().forEach(t -> out.append(' ').append(t.text()));
+            out.append(')');
+        }
+        results(type.results());
     }
 
     private void memArg(String op, long offset, int align, int natural) {
