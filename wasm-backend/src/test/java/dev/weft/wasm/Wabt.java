@@ -28,11 +28,27 @@ public final class Wabt {
         return false;
     }
 
-    /** Runs wasm-validate; returns its diagnostics, empty when the module is valid. */
-    public static String validate(byte[] wasm) {
+    /**
+     * Runs wasm-validate with wabt's default features, or others by flag ({@code --enable-tail-call},
+     * {@code --disable-reference-types}); returns its diagnostics, empty when the module is valid.
+     */
+    public static String validate(byte[] wasm, String... flags) {
         assumeTool("wasm-validate");
-        Result r = run(wasm, ".wasm", "wasm-validate");
+        Result r = run(wasm, ".wasm", "wasm-validate", flags);
         return r.exit == 0 ? "" : "exit " + r.exit + ": " + r.output;
+    }
+
+    /**
+     * Runs every export of the module in wabt's interpreter; returns its output, one line per
+     * export ({@code run() => i32:42}). Fails the test if the module does not load.
+     */
+    public static String interp(byte[] wasm, String... flags) {
+        assumeTool("wasm-interp");
+        List<String> extra = new ArrayList<>(List.of(flags));
+        extra.add("--run-all-exports");
+        Result r = run(wasm, ".wasm", "wasm-interp", extra.toArray(String[]::new));
+        if (r.exit != 0) throw new AssertionError("wasm-interp failed: " + r.output);
+        return r.stdout;
     }
 
     public static String wasm2wat(byte[] wasm) {
@@ -42,14 +58,18 @@ public final class Wabt {
         return r.stdout;
     }
 
-    public static byte[] wat2wasm(String wat) {
+    /** wat2wasm without validation, so tests can compare encodings alone; {@code flags} enable proposals. */
+    public static byte[] wat2wasm(String wat, String... flags) {
         assumeTool("wat2wasm");
         try {
             Path dir = Files.createTempDirectory("wabt");
             Path in = dir.resolve("in.wat");
             Path outFile = dir.resolve("out.wasm");
             Files.writeString(in, wat);
-            Result r = exec(List.of("wat2wasm", "--no-check", in.toString(), "-o", outFile.toString()));
+            List<String> command = new ArrayList<>(List.of("wat2wasm", "--no-check"));
+            command.addAll(List.of(flags));
+            command.addAll(List.of(in.toString(), "-o", outFile.toString()));
+            Result r = exec(command);
             if (r.exit != 0) throw new AssertionError("wat2wasm failed: " + r.output + "\n" + wat);
             return Files.readAllBytes(outFile);
         } catch (IOException e) {
@@ -59,11 +79,14 @@ public final class Wabt {
 
     private record Result(int exit, String stdout, String output) {}
 
-    private static Result run(byte[] input, String suffix, String tool) {
+    private static Result run(byte[] input, String suffix, String tool, String... flags) {
         try {
             Path file = Files.createTempFile("wabt", suffix);
             Files.write(file, input);
-            return exec(List.of(tool, file.toString()));
+            List<String> command = new ArrayList<>(List.of(tool));
+            command.addAll(List.of(flags));
+            command.add(file.toString());
+            return exec(command);
         } catch (IOException e) {
             throw new AssertionError(e);
         }

@@ -3,6 +3,7 @@ package dev.weft.wasm.text;
 import dev.weft.wasm.model.Block;
 import dev.weft.wasm.model.BlockType;
 import dev.weft.wasm.model.BrTable;
+import dev.weft.wasm.model.FuncType;
 import dev.weft.wasm.model.If;
 import dev.weft.wasm.model.Instr;
 import dev.weft.wasm.model.Label;
@@ -15,6 +16,7 @@ import dev.weft.wasm.model.ValType;
 import dev.weft.wasm.model.WasmLocal;
 import dev.weft.wasm.model.WasmModule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,17 +24,19 @@ import java.util.Set;
 /**
  * Reads the instructions of one function body (or a constant expression), flat
  * ({@code block $l ... end}) or folded ({@code (i32.add (local.get $a) (i32.const 1))}), in any
- * mix. Functions and globals resolve through the module's namespace; locals and labels by
- * {@code $name} or index.
+ * mix. Functions and globals resolve through the module's namespace; types and the table
+ * through the unit's {@link UnitScope}; locals and labels by {@code $name} or index.
  */
 final class InstrReader {
     private final WasmModule module;
+    private final UnitScope scope;
     private final Map<String, WasmLocal> localsByName;
     private final List<WasmLocal> locals;
     private final List<Label> labels = new ArrayList<>();
 
-    InstrReader(WasmModule module, Map<String, WasmLocal> localsByName, List<WasmLocal> locals) {
+    InstrReader(WasmModule module, UnitScope scope, Map<String, WasmLocal> localsByName, List<WasmLocal> locals) {
         this.module = module;
+        this.scope = scope;
         this.localsByName = localsByName;
         this.locals = locals;
     }
@@ -179,6 +183,9 @@ final class InstrReader {
             case "global.get" -> Instr.globalGet(module.global(c.id("a global")));
             case "global.set" -> Instr.globalSet(module.global(c.id("a global")));
             case "call" -> Instr.call(module.function(c.id("a function")));
+            case "call_indirect" -> Instr.callIndirect(indirectType(c));
+            case "return_call" -> Instr.returnCall(module.function(c.id("a function")));
+            case "return_call_indirect" -> Instr.returnCallIndirect(indirectType(c));
             case "br" -> Instr.br(label(c.atom("a label")));
             case "br_if" -> Instr.brIf(label(c.atom("a label")));
             case "br_table" -> {
@@ -191,6 +198,14 @@ final class InstrReader {
             }
             default -> throw new WatSyntaxException(op.pos(), "unknown or unsupported instruction '" + name + "'");
         };
+    }
+
+    /** {@code tableref? typeuse} of call_indirect and return_call_indirect; parameter names are ignored. */
+    private FuncType indirectType(Cursor c) {
+        if (c.peek() instanceof SExpr.Atom a && (a.text().startsWith("$") || Literals.isInteger(a.text()))) {
+            scope.table((SExpr.Atom) c.next());
+        }
+        return scope.typeUse(c, new HashMap<>()).type();
     }
 
     private static Instr checked(SExpr.Atom op, java.util.function.Supplier<Instr> make) {
