@@ -74,6 +74,71 @@ class WasmWriterTest {
     }
 
     @Test
+    void tableExportElementsAndCallIndirect() {
+        WasmModule m = new WasmModule();
+        WasmLocal x = new WasmLocal(null, I32);
+        var id = m.function("id").define(I32_TO_I32, List.of(x), List.of(), List.of(Instr.localGet(x)));
+        WasmLocal slot = new WasmLocal(null, I32);
+        var apply = m.function("apply").define(I32_TO_I32, List.of(slot), List.of(),
+                List.of(Instr.i32(7), Instr.localGet(slot), Instr.callIndirect(I32_TO_I32)));
+        m.table(2, 3).exportTable("t").elements(1, id, apply);
+        String expected = String.join(" ",
+                "00 61 73 6d 01 00 00 00",
+                "01 06 01 60 01 7f 01 7f",              // type: (i32)->(i32), shared by call_indirect
+                "03 03 02 00 00",                       // function: two of type 0
+                "04 05 01 70 01 02 03",                 // table: one funcref, limits 2..3
+                "07 05 01 01 74 01 00",                 // export "t" table 0
+                "09 08 01 00 41 01 0b 02 00 01",        // elem: flag 0, (i32.const 1), [id apply]
+                "0a 10 02 04 00 20 00 0b",              // code: id
+                "09 00 41 07 20 00 11 00 00 0b");       // apply: call_indirect type 0, table byte 0
+        byte[] bytes = WasmWriter.write(m, false);
+        assertEquals(expected, hex(bytes));
+        assertEquals("", dev.weft.wasm.Wabt.validate(bytes, "--disable-reference-types"));
+    }
+
+    @Test
+    void callIndirectTypesJoinTheTypeSectionOnce() {
+        WasmModule m = new WasmModule().table(1);
+        FuncType toF64 = FuncType.of(List.of(I64), List.of(dev.weft.wasm.model.ValType.F64));
+        m.function("f").define(FuncType.returning(), List.of(), List.of(), List.of(
+                Instr.i64(1), Instr.i32(0), Instr.callIndirect(toF64), Instr.DROP,
+                Instr.i64(2), Instr.i32(0), Instr.callIndirect(FuncType.of(List.of(I64), List.of(dev.weft.wasm.model.ValType.F64))),
+                Instr.DROP));
+        byte[] bytes = WasmWriter.write(m, false);
+        // ()->() for f first, then (i64)->(f64) once, used by both calls as type 1.
+        assertTrue(hex(bytes).startsWith("00 61 73 6d 01 00 00 00 01 09 02 60 00 00 60 01 7e 01 7c"), hex(bytes));
+        assertTrue(hex(bytes).contains("42 01 41 00 11 01 00 1a 42 02 41 00 11 01 00 1a 0b"), hex(bytes));
+        assertEquals("", dev.weft.wasm.Wabt.validate(bytes));
+    }
+
+    @Test
+    void tailCallsAreOpcodes0x12And0x13() {
+        WasmModule m = new WasmModule().table(1);
+        WasmLocal n = new WasmLocal("n", I32);
+        var spin = m.function("spin");
+        spin.define(I32_TO_I32, List.of(n), List.of(), List.of(
+                Instr.localGet(n), Instr.unary(IntType.I32, dev.weft.wasm.model.IntUnOp.EQZ),
+                Instr.ifElse(new Label(), BlockType.of(I32),
+                        List.of(Instr.localGet(n)),
+                        List.of(Instr.localGet(n), Instr.i32(0), Instr.returnCallIndirect(I32_TO_I32))),
+                Instr.DROP,
+                Instr.localGet(n), Instr.returnCall(spin)));
+        m.elements(0, spin);
+        byte[] bytes = WasmWriter.write(m, false);
+        assertTrue(hex(bytes).contains("20 00 41 00 13 00 00 0b 1a 20 00 12 00 0b"), hex(bytes));
+        assertEquals("", dev.weft.wasm.Wabt.validate(bytes, "--enable-tail-call"));
+    }
+
+    @Test
+    void elementSegmentsNeedATable() {
+        WasmModule m = new WasmModule();
+        var f = m.function("f").define(FuncType.returning(), List.of(), List.of(), List.of());
+        m.elements(0, f);
+        LinkException e = assertThrows(LinkException.class, () -> WasmWriter.write(m));
+        assertEquals("undefined: table (element segments but not declared)", e.getMessage());
+    }
+
+    @Test
     void localsAreDeclaredInRunsOfOneType() {
         WasmModule m = new WasmModule();
         List<WasmLocal> locals = List.of(new WasmLocal(null, I32), new WasmLocal(null, I32),

@@ -66,6 +66,32 @@ class WasmModuleTest {
         assertThrows(LinkException.class, () -> m.exportMemory("mem").exportMemory("mem"));
     }
 
+    @Test
+    void oneTableWhichElementSegmentsFillWithItsOwnFunctions() {
+        WasmModule m = new WasmModule().table(4).table(new Table(4, java.util.OptionalInt.empty()));
+        assertThrows(LinkException.class, () -> m.table(4, 8));
+        assertThrows(IllegalArgumentException.class, () -> new Table(-1, java.util.OptionalInt.empty()));
+        assertThrows(IllegalArgumentException.class, () -> new Table(4, java.util.OptionalInt.of(3)));
+        WasmFunction later = m.function("later");
+        m.elements(2, later, m.function("other"));
+        assertEquals(List.of(new ElementSegment(2, List.of(later, m.function("other")))), m.elements());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> m.elements(0, m1().function("stranger")));
+        assertEquals("element segment at 0: $stranger is a function of another module", e.getMessage());
+        LinkException undefined = assertThrows(LinkException.class, m::checkLinked);
+        assertEquals("undefined: function $later, function $other", undefined.getMessage());
+    }
+
+    @Test
+    void anExportedTableMustBeDeclared() {
+        WasmModule m = new WasmModule().exportTable("t");
+        assertEquals("undefined: table (exported but not declared)",
+                assertThrows(LinkException.class, m::checkLinked).getMessage());
+        m.table(1);
+        m.checkLinked();
+        assertThrows(LinkException.class, () -> m.exportTable("t"));
+    }
+
     private static WasmModule m1() {
         return new WasmModule();
     }
