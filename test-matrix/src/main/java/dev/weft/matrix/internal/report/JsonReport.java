@@ -1,0 +1,78 @@
+package dev.weft.matrix.internal.report;
+
+import dev.weft.matrix.CellResult;
+import dev.weft.matrix.MatrixResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * report.json: the run's vectors, engines and shards, then every cell with
+ * its status, reason, time, diff, minimal vector and reproducing command.
+ * The format others read (merge, dashboards); {@code "format": 1} changes
+ * when a field's meaning does.
+ */
+public final class JsonReport {
+    static final int FORMAT = 1;
+
+    private JsonReport() {}
+
+    public static String write(MatrixResult r) {
+        StringBuilder b = new StringBuilder("{\n");
+        b.append("  \"format\": ").append(FORMAT).append(",\n");
+        b.append("  \"vectors\": ").append(strings(r.vectors())).append(",\n");
+        b.append("  \"engines\": ").append(strings(r.engines())).append(",\n");
+        b.append("  \"shards\": ").append(strings(r.shards())).append(",\n");
+        b.append("  \"elapsedMillis\": ").append(r.elapsedMillis()).append(",\n");
+        b.append("  \"summary\": {\"cells\": ").append(r.cells().size()).append(", \"passed\": ")
+                .append(r.count(CellResult.Status.PASS)).append(", \"failed\": ").append(r.count(CellResult.Status.FAIL))
+                .append(", \"skipped\": ").append(r.count(CellResult.Status.SKIP)).append("},\n");
+        b.append("  \"cells\": [");
+        String sep = "\n";
+        for (CellResult c : r.cells()) {
+            b.append(sep).append("    {\"program\": ").append(Json.quote(c.program()))
+                    .append(", \"vector\": ").append(Json.quote(c.vector()))
+                    .append(", \"engine\": ").append(Json.quote(c.engine()))
+                    .append(", \"status\": ").append(Json.quote(c.status().text()))
+                    .append(", \"reason\": ").append(Json.quote(c.reason()))
+                    .append(", \"timeMillis\": ").append(c.timeMillis());
+            if (c.status() == CellResult.Status.FAIL) {
+                b.append(", \"diff\": ").append(Json.quote(c.diff()))
+                        .append(", \"minimalVector\": ").append(c.minimalVector().map(Json::quote).orElse("null"))
+                        .append(", \"reproduce\": ").append(Json.quote(c.reproduce()));
+            }
+            b.append('}');
+            sep = ",\n";
+        }
+        return b.append("\n  ]\n}\n").toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static MatrixResult read(String text) {
+        Map<String, Object> root = (Map<String, Object>) Json.parse(text);
+        Object format = root.get("format");
+        if (!(format instanceof Long f) || f != FORMAT) {
+            throw new IllegalArgumentException("report.json of format " + format + "; this weft reads format " + FORMAT);
+        }
+        List<CellResult> cells = new ArrayList<>();
+        for (Object o : (List<Object>) root.get("cells")) {
+            Map<String, Object> c = (Map<String, Object>) o;
+            cells.add(new CellResult(str(c, "program"), str(c, "vector"), str(c, "engine"),
+                    CellResult.Status.valueOf(str(c, "status").toUpperCase(java.util.Locale.ROOT)), str(c, "reason"),
+                    (Long) c.get("timeMillis"), str(c, "diff"), Optional.ofNullable((String) c.get("minimalVector")),
+                    str(c, "reproduce")));
+        }
+        return new MatrixResult((List<String>) (List<?>) root.get("vectors"), (List<String>) (List<?>) root.get("engines"),
+                (List<String>) (List<?>) root.get("shards"), (Long) root.get("elapsedMillis"), cells);
+    }
+
+    private static String str(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v == null ? "" : (String) v;
+    }
+
+    private static String strings(List<String> list) {
+        return "[" + String.join(", ", list.stream().map(Json::quote).toList()) + "]";
+    }
+}

@@ -1,0 +1,82 @@
+package dev.weft.matrix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** report.json round-trips, junit.xml is well formed and counts right, merge joins shards, shards partition. */
+class ReportsTest {
+    static MatrixResult sample(String shard, String program) {
+        String odd = "line \"quoted\" <tag> & \t tab \u0001 ctl \u00e9";
+        return new MatrixResult(List.of("", "opt=0"), List.of("chicory", "node"), List.of(shard), 1234, List.of(
+                CellResult.pass(program, "", "chicory", 12),
+                CellResult.skip(program, "", "node", "node is not on the PATH"),
+                CellResult.fail(program, "opt=0", "chicory", "stdout differs from the golden files", 7,
+                        "stdout differs from the golden files:\n- " + odd + "\n+ other\n")
+                        .shrunk("opt=0", "./weft run " + program + " --engine chicory --features opt=0"),
+                CellResult.skip(program, "opt=0", "node", "node is not on the PATH")));
+    }
+
+    @Test
+    void jsonRoundTrips(@TempDir Path dir) {
+        MatrixResult r = sample("1/2", "tests/programs/a.weft");
+        Reports.write(r, dir);
+        assertEquals(r, Reports.read(dir));
+        assertTrue(Files.exists(dir.resolve(Reports.HTML)));
+    }
+
+    @Test
+    void junitCountsAndEscapes(@TempDir Path dir) throws Exception {
+        // The module does not read java.xml, so the checks are textual.
+        Reports.write(sample("all", "tests/programs/a.weft"), dir);
+        String xml = Files.readString(dir.resolve(Reports.JUNIT));
+        assertTrue(xml.contains("<testsuite name=\"weft matrix\" tests=\"4\" failures=\"1\" errors=\"0\" skipped=\"2\""), xml);
+        assertEquals(4, xml.split("<testcase ", -1).length - 1);
+        assertTrue(xml.contains("<skipped message=\"node is not on the PATH\"/>"), xml);
+        assertTrue(xml.contains("minimal vector: opt=0\nreproduce: ./weft run tests/programs/a.weft"), xml);
+        assertTrue(xml.contains("line \"quoted\" &lt;tag&gt; &amp; \t tab \\u0001 ctl \u00e9"), xml);
+        assertTrue(xml.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t'), "no raw control characters");
+    }
+
+    @Test
+    void mergeJoinsShards() {
+        MatrixResult m = Reports.merge(List.of(sample("1/2", "tests/programs/a.weft"), sample("2/2", "tests/programs/b.weft")));
+        assertEquals(8, m.cells().size());
+        assertEquals(List.of("1/2", "2/2"), m.shards());
+        assertEquals(List.of("", "opt=0"), m.vectors());
+        assertEquals(2, m.failures().size());
+        assertThrows(IllegalArgumentException.class,
+                () -> Reports.merge(List.of(sample("1/2", "tests/programs/a.weft"), sample("1/2", "tests/programs/a.weft"))));
+    }
+
+    @Test
+    void shardsPartitionThePrograms() {
+        Path root = Repository.root();
+        List<CorpusProgram> programs = CorpusProgram.load(root.resolve("tests/programs"));
+        for (int n = 1; n <= 5; n++) {
+            Set<CorpusProgram> seen = new HashSet<>();
+            List<Integer> sizes = new ArrayList<>();
+            for (int i = 1; i <= n; i++) {
+                List<CorpusProgram> mine = MatrixPlan.of(root, programs, List.of(dev.weft.features.FeatureVector.defaults()),
+                        List.of()).withShard(new Shard(i, n)).shardPrograms();
+                for (CorpusProgram p : mine) assertTrue(seen.add(p), p.name() + " in two shards");
+                sizes.add(mine.size());
+            }
+            assertEquals(programs.size(), seen.size());
+            assertTrue(sizes.stream().mapToInt(Integer::intValue).max().getAsInt()
+                    - sizes.stream().mapToInt(Integer::intValue).min().getAsInt() <= 1, "balanced: " + sizes);
+        }
+        assertEquals(new Shard(2, 4), Shard.parse("2/4"));
+        assertThrows(IllegalArgumentException.class, () -> Shard.parse("5/4"));
+        assertThrows(IllegalArgumentException.class, () -> Shard.parse("x"));
+    }
+}
