@@ -164,7 +164,7 @@ public final class WatReader {
         if (mem != null && !(mem.items().size() == 2 && mem.items().get(1) instanceof SExpr.Atom a && a.text().equals("0"))) {
             throw new WatSyntaxException(mem.pos(), "only memory 0 exists");
         }
-        int address = offset(c, "data");
+        int address = offset(c, "a data");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         while (!c.done()) {
             if (!(c.next() instanceof SExpr.Str s)) throw new WatSyntaxException(c.error("").pos(), "expected data strings");
@@ -188,7 +188,7 @@ public final class WatReader {
             throw c.error("expected the offset '(i32.const N)': passive and declarative segments are not supported");
         }
         if (offset.size() != 1 || !(offset.getFirst() instanceof I32Const(int value))) {
-            throw new WatSyntaxException(at.pos(), "a " + segment + " offset must be one i32.const");
+            throw new WatSyntaxException(at.pos(), segment + " offset must be one i32.const");
         }
         return value;
     }
@@ -239,7 +239,7 @@ public final class WatReader {
             scope.table(t.atom("a table $name or index"));
             t.expectEnd("'(table ...)'");
         }
-        int offset = offset(c, "element");
+        int offset = offset(c, "an element");
         List<WasmFunction> functions;
         if (c.tryKeyword("funcref")) {
             functions = new ArrayList<>();

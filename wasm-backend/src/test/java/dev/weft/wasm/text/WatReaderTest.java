@@ -1,5 +1,6 @@
 package dev.weft.wasm.text;
 
+import static dev.weft.wasm.model.ValType.I32;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -12,8 +13,11 @@ import dev.weft.wasm.binary.WasmWriter;
 import dev.weft.wasm.model.Block;
 import dev.weft.wasm.model.Br;
 import dev.weft.wasm.model.Call;
+import dev.weft.wasm.model.CallIndirect;
+import dev.weft.wasm.model.ElementSegment;
 import dev.weft.wasm.model.F32Const;
 import dev.weft.wasm.model.F64Const;
+import dev.weft.wasm.model.FuncType;
 import dev.weft.wasm.model.I32Const;
 import dev.weft.wasm.model.I64Const;
 import dev.weft.wasm.model.Instr;
@@ -21,10 +25,13 @@ import dev.weft.wasm.model.LinkException;
 import dev.weft.wasm.model.Load;
 import dev.weft.wasm.model.LoadOp;
 import dev.weft.wasm.model.Loop;
+import dev.weft.wasm.model.ReturnCallIndirect;
+import dev.weft.wasm.model.Table;
 import dev.weft.wasm.model.WasmFunction;
 import dev.weft.wasm.model.WasmModule;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class WatReaderTest {
@@ -155,6 +162,47 @@ class WatReaderTest {
         assertEquals("b.wat:2:3: function $f is defined twice", e.getMessage());
     }
 
+    @Test
+    void typeUsesResolveByNameIndexOrInlineSignature() {
+        WasmModule m = WatReader.read("""
+                (module
+                  (type $binop (func (param $l i32) (param $r i32) (result i32)))
+                  (import "env" "max" (func $max (type $binop)))
+                  (func $min (type 0) (param $a i32) (param $b i32) (result i32)
+                    (select (local.get $a) (local.get $b) (i32.lt_s (local.get $a) (local.get $b))))
+                  (func $pick (type $binop)
+                    (call_indirect (type $binop) (local.get 0) (local.get 1) (i32.const 0))
+                    (return_call_indirect (param i32 i32) (result i32)
+                      (local.get 0) (local.get 1) (i32.const 0))))
+                """, "types.wat");
+        FuncType binop = FuncType.of(List.of(I32, I32), List.of(I32));
+        assertEquals(binop, m.function("max").type());
+        assertEquals(binop, m.function("min").type());
+        assertEquals("a", m.function("min").params().getFirst().name());
+        assertEquals(null, m.function("pick").params().getFirst().name());
+        List<Instr> body = m.function("pick").body();
+        assertEquals(new CallIndirect(binop), body.get(3));
+        assertEquals(new ReturnCallIndirect(binop), body.getLast());
+    }
+
+    @Test
+    void elementSegmentsInEachFormFillTableZero() {
+        WasmModule m = WatReader.read("""
+                (module
+                  (table $fns 8 funcref)
+                  (elem (i32.const 0) $a $b)
+                  (elem (i32.const 2) func $b)
+                  (elem $named (table $fns) (offset i32.const 3) func)
+                  (elem (table 0) (i32.const 4) funcref (ref.func $a) (item ref.func $b) (item (ref.func $a)))
+                  (func $a) (func $b))
+                """, "elem.wat");
+        WasmFunction a = m.function("a");
+        WasmFunction b = m.function("b");
+        assertEquals(new Table(8, OptionalInt.empty()), m.table().orElseThrow());
+        assertEquals(List.of(new ElementSegment(0, List.of(a, b)), new ElementSegment(2, List.of(b)),
+                new ElementSegment(3, List.of()), new ElementSegment(4, List.of(a, b, a))), m.elements());
+    }
+
     private static String error(String text) {
         return assertThrows(WatSyntaxException.class, () -> WatReader.read(text, "bad.wat")).getMessage();
     }
@@ -179,5 +227,29 @@ class WatReaderTest {
         assertEquals("bad.wat:1:36: I32_LOAD: align 8 must be a power of two no larger than 4",
                 error("(module (memory 1) (func $f (drop (i32.load align=8 (i32.const 0)))))"));
         assertEquals("bad.wat:1:40: unterminated string: expected '\"'", error("(module (memory 1) (data (i32.const 0) \"abc))"));
+    }
+
+    @Test
+    void typeAndTableErrors() {
+        assertEquals("bad.wat:1:39: unknown type $nope",
+                error("(module (func $f (call_indirect (type $nope) (i32.const 0))))"));
+        assertEquals("bad.wat:1:57: inline signature [i64] -> [] does not match (type $t), which is [i32] -> []",
+                error("(module (type $t (func (param i32))) (func $f (type $t) (param i64)))"));
+        assertEquals("bad.wat:1:24: type index 3 out of range: the unit defines 0", error("(module (func $f (type 3)))"));
+        assertEquals("bad.wat:1:32: duplicate type $t", error("(module (type $t (func)) (type $t (func (result i32))))"));
+        assertEquals("bad.wat:1:51: unknown table $tab: this unit names no table; use 0",
+                error("(module (table 1 funcref) (func $f (call_indirect $tab (i32.const 0))))"));
+        assertEquals("bad.wat:1:56: table index 1 out of range: a module has only table 0",
+                error("(module (table $tab 1 funcref) (func $f (call_indirect 1 (i32.const 0))))"));
+        assertEquals("bad.wat:1:27: a second table: a module has one, declared at bad.wat:1:9",
+                error("(module (table 1 funcref) (table 2 funcref))"));
+        assertEquals("bad.wat:1:18: expected 'funcref': tables of other references are not supported, got 'externref'",
+                error("(module (table 1 externref))"));
+        assertEquals("bad.wat:1:33: expected the offset '(i32.const N)': passive and declarative segments are not"
+                + " supported, got 'func'", error("(module (table 1 funcref) (elem func $f) (func $f))"));
+        assertEquals("bad.wat:1:47: expected a $name of a function (functions link by name), got '0'",
+                error("(module (table 1 funcref) (elem (i32.const 0) 0) (func $f))"));
+        assertEquals("bad.wat:1:33: an element offset must be one i32.const",
+                error("(module (table 1 funcref) (elem (i64.const 0) $f) (func $f))"));
     }
 }
