@@ -70,6 +70,30 @@ class WatPrinterTest {
     }
 
     @Test
+    void tablesAndTailCallsBuiltInTheIrRoundTrip() {
+        WasmModule m = new WasmModule();
+        FuncType unary = FuncType.of(List.of(I32), List.of(I32));
+        WasmLocal v = new WasmLocal("v", I32);
+        var inc = m.function("inc").define(unary, List.of(v), List.of(), List.of(
+                Instr.localGet(v), Instr.i32(1), Instr.binary(dev.weft.wasm.model.IntType.I32, dev.weft.wasm.model.IntBinOp.ADD)));
+        WasmLocal slot = new WasmLocal(null, I32);
+        var jump = m.function("jump").define(unary, List.of(slot), List.of(), List.of(
+                Instr.i32(0), Instr.callIndirect(FuncType.returning()),
+                Instr.i32(41), Instr.localGet(slot), Instr.returnCallIndirect(unary)));
+        var nothing = m.function("nothing").define(FuncType.returning(), List.of(), List.of(), List.of());
+        m.function("again").define(unary, List.of(new WasmLocal("n", I32)), List.of(), List.of(
+                Instr.i32(1), Instr.returnCall(jump)));
+        m.table(3).exportTable("slots").elements(0, nothing, inc).elements(2, jump);
+        String text = assertRoundTrip(m);
+        assertTrue(text.contains("\n  (table 3 funcref)\n"), text);
+        assertTrue(text.contains("\n    call_indirect\n"), text);
+        assertTrue(text.contains("\n    return_call_indirect (param i32) (result i32))"), text);
+        assertTrue(text.contains("\n    return_call $jump)"), text);
+        assertTrue(text.endsWith("(export \"slots\" (table 0))\n  (elem (i32.const 0) $nothing $inc)\n  (elem (i32.const 2) $jump))\n"), text);
+        assertEquals("", Wabt.validate(WasmWriter.write(m), "--enable-tail-call"));
+    }
+
+    @Test
     void printsNumericImmediatesAndData() {
         WasmModule m = new WasmModule();
         m.memory(1, 2);
