@@ -56,17 +56,19 @@ final class InstrEncoder {
     private final Map<WasmGlobal, Integer> globals;
     private final Map<WasmLocal, Integer> locals;
     private final TypeTable types;
+    private final boolean hasTable;
     /** Enclosing labels, innermost last. */
     private final List<Label> labels = new ArrayList<>();
 
     InstrEncoder(ByteWriter out, String functionName, Map<WasmFunction, Integer> functions,
-            Map<WasmGlobal, Integer> globals, Map<WasmLocal, Integer> locals, TypeTable types) {
+            Map<WasmGlobal, Integer> globals, Map<WasmLocal, Integer> locals, TypeTable types, boolean hasTable) {
         this.out = out;
         this.functionName = functionName;
         this.functions = functions;
         this.globals = globals;
         this.locals = locals;
         this.types = types;
+        this.hasTable = hasTable;
     }
 
     void encode(List<Instr> body) {
@@ -112,9 +114,10 @@ final class InstrEncoder {
             case Call c -> out.writeByte(0x10).writeU32(function(c.function()));
             // The table index is 0x00: one byte, as the MVP's reserved zero, so engines
             // without reference types read it too.
-            case CallIndirect c -> out.writeByte(0x11).writeU32(types.indexOf(c.type())).writeByte(0x00);
+            case CallIndirect c -> out.writeByte(0x11).writeU32(indirectType(c.type(), "call_indirect")).writeByte(0x00);
             case ReturnCall c -> out.writeByte(0x12).writeU32(function(c.function()));
-            case ReturnCallIndirect c -> out.writeByte(0x13).writeU32(types.indexOf(c.type())).writeByte(0x00);
+            case ReturnCallIndirect c ->
+                out.writeByte(0x13).writeU32(indirectType(c.type(), "return_call_indirect")).writeByte(0x00);
             case Simple s -> out.writeByte(switch (s.op()) {
                 case UNREACHABLE -> 0x00;
                 case NOP -> 0x01;
@@ -181,6 +184,13 @@ final class InstrEncoder {
 
     private void memArg(int opcode, int alignBytes, long offset) {
         out.writeByte(opcode).writeU32(Integer.numberOfTrailingZeros(alignBytes)).writeU64(offset);
+    }
+
+    private int indirectType(FuncType type, String op) {
+        if (!hasTable) {
+            throw new EncodeException("function $" + functionName + ": " + op + " needs a table, and none is declared");
+        }
+        return types.indexOf(type);
     }
 
     private int depth(Label label) {

@@ -153,7 +153,7 @@ public final class WasmWriter {
     }
 
     private void constExpr(ByteWriter s, Instr init, String owner) {
-        new InstrEncoder(s, owner, Map.of(), Map.of(), Map.of(), types).encode(List.of(init));
+        new InstrEncoder(s, owner, Map.of(), Map.of(), Map.of(), types, false).encode(List.of(init));
         s.writeByte(0x0B);
     }
 
@@ -238,7 +238,7 @@ public final class WasmWriter {
         }
         b.writeU32(runs.size());
         for (int[] run : runs) b.writeU32(run[0]).writeByte(run[1]);
-        new InstrEncoder(b, f.name(), functionIndex, globalIndex, localIndex, types).encode(f.body());
+        new InstrEncoder(b, f.name(), functionIndex, globalIndex, localIndex, types, module.table().isPresent()).encode(f.body());
         b.writeByte(0x0B);
         return b;
     }

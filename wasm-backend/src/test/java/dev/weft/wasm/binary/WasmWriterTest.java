@@ -139,6 +139,15 @@ class WasmWriterTest {
     }
 
     @Test
+    void indirectCallsNeedATable() {
+        WasmModule m = new WasmModule();
+        m.function("f").define(FuncType.returning(), List.of(), List.of(), List.of(
+                Instr.i32(0), Instr.returnCallIndirect(FuncType.returning())));
+        EncodeException e = assertThrows(EncodeException.class, () -> WasmWriter.write(m));
+        assertEquals("function $f: return_call_indirect needs a table, and none is declared", e.getMessage());
+    }
+
+    @Test
     void localsAreDeclaredInRunsOfOneType() {
         WasmModule m = new WasmModule();
         List<WasmLocal> locals = List.of(new WasmLocal(null, I32), new WasmLocal(null, I32),
