@@ -28,7 +28,7 @@ import java.util.Map;
  */
 final class BodyTyper {
     /** Variables created while typing a component live at this level; generalization quantifies them. */
-    private static final int LEVEL = 1;
+    static final int LEVEL = 1;
 
     private final SourceFile file;
     private final Names names;
@@ -42,15 +42,33 @@ final class BodyTyper {
     private final Map<Symbol.TopLevel, Type.Fun> inProgress = new IdentityHashMap<>();
     private final List<Operators.Deferred> deferred = new ArrayList<>();
     private final Operators operators;
+    private final TypeDefs types;
+    private final DataTyper data;
+    private final Map<Pattern, Type> patternTypes = new IdentityHashMap<>();
+    private final List<Expr.Match> matches = new ArrayList<>();
+    private final Map<Expr.Match, Type> scrutinees = new IdentityHashMap<>();
+    /** Let and parameter patterns, which must match every value of their type. */
+    private final List<Map.Entry<Pattern, Type>> irrefutable = new ArrayList<>();
 
     BodyTyper(SourceFile file, Names names, Diagnostics diagnostics, Map<Symbol.TopLevel, Scheme> schemes,
-            List<Symbol.TopLevel> component) {
+            List<Symbol.TopLevel> component, TypeDefs types) {
         this.file = file;
         this.names = names;
         this.diagnostics = diagnostics;
         this.schemes = schemes;
         this.component = component;
         this.operators = new Operators(this);
+        this.types = types;
+        this.data = new DataTyper(this, types, names);
+    }
+
+    Map<Pattern, Type> patternTypes() { return patternTypes; }
+
+    void recordPattern(Pattern p, Type t) { patternTypes.put(p, t); }
+
+    void deferMatch(Expr.Match m, Type scrutinee) {
+        matches.add(m);
+        scrutinees.put(m, scrutinee);
     }
 
     Map<Expr, Type> exprTypes() { return exprTypes; }
@@ -82,6 +100,7 @@ final class BodyTyper {
             body(f, type);
         }
         for (Operators.Deferred d : deferred) operators.settle(d);
+        checkCoverage();
         for (Symbol.TopLevel f : component) {
             if (declared.containsKey(f)) {
                 checkNotLessGeneral(f, schemes.get(f), declared.get(f));
@@ -94,6 +113,28 @@ final class BodyTyper {
         }
     }
 
+    /** Non-exhaustive matches are errors naming a missing case; arms that can never match are warnings. */
+    private void checkCoverage() {
+        Exhaustiveness coverage = new Exhaustiveness(types);
+        for (Expr.Match m : matches) {
+            Type scrutinee = scrutinees.get(m);
+            List<Pattern> earlier = new ArrayList<>();
+            for (Expr.Arm arm : m.arms()) {
+                if (!coverage.reachable(earlier, arm.pattern(), scrutinee)) {
+                    diagnostics.warning(Code.W0201, file, arm.pattern().span(),
+                            "unreachable arm: the arms before it already match every value it matches");
+                }
+                if (arm.guard().isEmpty()) earlier.add(arm.pattern());
+            }
+            coverage.missing(earlier, scrutinee).ifPresent(missing -> diagnostics.error(Code.E0208, file, m.span(),
+                    "this match does not cover every value: " + missing + " is missing; add an arm for it, or _"));
+        }
+        for (Map.Entry<Pattern, Type> e : irrefutable) {
+            coverage.missing(List.of(e.getKey()), e.getValue()).ifPresent(missing -> diagnostics.error(Code.E0212, file,
+                    e.getKey().span(), "this pattern does not match every value (not " + missing + "); use a match instead"));
+        }
+    }
+
     private void body(Symbol.TopLevel f, Type.Fun type) {
         Decl.FuncDef def = f.def();
         if (def.params().size() != type.params().size()) {
@@ -102,7 +143,7 @@ final class BodyTyper {
             return;
         }
         Map<String, TVar> variables = new HashMap<>();
-        TypeResolver resolver = new TypeResolver(file, diagnostics, variables, LEVEL);
+        TypeResolver resolver = new TypeResolver(file, diagnostics, variables, LEVEL, types.arities());
         List<Symbol.Local> locals = names.params(def);
         for (int i = 0; i < def.params().size(); i++) {
             Decl.Param p = def.params().get(i);
@@ -112,6 +153,10 @@ final class BodyTyper {
             }
             Symbol.Local local = locals.get(i);
             if (local != null) localTypes.put(local, paramType);
+            if (!(p.pattern() instanceof Pattern.Binder)) {
+                data.patterns().check(p.pattern(), paramType);
+                irrefutable.add(Map.entry(p.pattern(), paramType));
+            }
         }
         if (def.result().isPresent()) {
             expect(type.result(), resolver.resolve(def.result().get()), def.result().get().span(), "result annotation");
@@ -184,6 +229,14 @@ final class BodyTyper {
             case Expr.Binary b -> b.op() == Expr.BinaryOp.PIPE ? pipe(b) : operators.binary(b);
             case Expr.Block b -> block(b);
             case Expr.If i -> ifExpr(i);
+            case Expr.Tuple t -> data.tuple(t);
+            case Expr.ListLit l -> data.list(l);
+            case Expr.CtorRef c -> data.ctor(c);
+            case Expr.RecordLit r -> data.recordLit(r);
+            case Expr.Field f -> data.field(f);
+            case Expr.RecordUpdate u -> data.recordUpdate(u);
+            case Expr.Lambda l -> data.lambda(l);
+            case Expr.Match m -> data.match(m);
             // The resolver has already reported these as not supported yet.
             default -> Types.ERROR;
         };
@@ -272,13 +325,12 @@ final class BodyTyper {
                 case Stmt.Let let -> {
                     Type t = infer(let.value());
                     if (let.type().isPresent()) {
-                        Type declared = new TypeResolver(file, diagnostics, new HashMap<>(), LEVEL).resolve(let.type().get());
+                        Type declared = new TypeResolver(file, diagnostics, new HashMap<>(), LEVEL, types.arities())
+                                .resolve(let.type().get());
                         expect(declared, t, let.value().span(), "binding");
                     }
-                    if (let.pattern() instanceof Pattern.Binder binder) {
-                        Symbol.Local local = names.local(binder);
-                        if (local != null) localTypes.put(local, t);
-                    }
+                    data.patterns().check(let.pattern(), t);
+                    if (!(let.pattern() instanceof Pattern.Binder)) irrefutable.add(Map.entry(let.pattern(), t));
                     last = Types.UNIT;
                 }
             }

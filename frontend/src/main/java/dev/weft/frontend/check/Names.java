@@ -17,12 +17,16 @@ import java.util.Set;
 public final class Names {
     private final Map<Expr.Var, Symbol> uses = new IdentityHashMap<>();
     private final Map<Pattern.Binder, Symbol.Local> binders = new IdentityHashMap<>();
+    private final Map<Object, Symbol.Local> otherBinders = new IdentityHashMap<>();
     private final Map<Decl.FuncDef, List<Symbol.Local>> params = new IdentityHashMap<>();
     private final Map<Symbol.TopLevel, Set<Symbol.TopLevel>> references = new IdentityHashMap<>();
 
     void use(Expr.Var var, Symbol symbol) { uses.put(var, symbol); }
 
     void bind(Pattern.Binder binder, Symbol.Local local) { binders.put(binder, local); }
+
+    /** A lambda parameter, a typed binder or a record field pattern without a sub-pattern ({@code {x}}). */
+    void bindOther(Object node, Symbol.Local local) { otherBinders.put(node, local); }
 
     void params(Decl.FuncDef def, List<Symbol.Local> locals) { params.put(def, List.copyOf(locals)); }
 
@@ -34,6 +38,12 @@ public final class Names {
     public Symbol symbol(Expr.Var var) { return uses.get(var); }
 
     public Symbol.Local local(Pattern.Binder binder) { return binders.get(binder); }
+
+    public Symbol.Local local(Expr.LambdaParam param) { return otherBinders.get(param); }
+
+    public Symbol.Local local(Pattern.TypedBinder binder) { return otherBinders.get(binder); }
+
+    public Symbol.Local local(Pattern.FieldPat field) { return otherBinders.get(field); }
 
     /** One local per parameter; null for a parameter that binds nothing ({@code _}). */
     public List<Symbol.Local> params(Decl.FuncDef def) { return params.get(def); }

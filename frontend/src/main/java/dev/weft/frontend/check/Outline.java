@@ -17,12 +17,13 @@ import java.util.Optional;
  * body is looked at (Kentucky Mule / Rsc), so that definitions may refer to each
  * other in any order.
  */
-public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions) {
+public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions, TypeDefs types) {
 
     public static Outline of(CompilationUnit unit, Diagnostics diagnostics) {
         SourceFile file = unit.file();
         Map<String, Decl.FuncDef> defs = new LinkedHashMap<>();
         Map<String, Decl.Signature> signatures = new LinkedHashMap<>();
+        List<Decl.TypeDecl> typeDecls = new ArrayList<>();
         for (Decl decl : unit.decls()) {
             switch (decl) {
                 case Decl.FuncDef f -> {
@@ -40,8 +41,7 @@ public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions) {
                                 + "' already has a signature at line " + earlier.span().line());
                     }
                 }
-                case Decl.TypeDecl t -> diagnostics.error(Code.E0901, file, t.span(),
-                        "type declarations are not supported yet");
+                case Decl.TypeDecl t -> typeDecls.add(t);
                 case Decl.ForeignDecl f -> diagnostics.error(Code.E0901, file, f.span(),
                         "foreign functions are not supported yet");
             }
@@ -73,7 +73,8 @@ public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions) {
         } else if (!main.def().params().isEmpty()) {
             diagnostics.error(Code.E0206, file, main.def().name().span(), "main must take no parameters");
         }
-        return new Outline(file, functions);
+        TypeDefs types = TypeDefs.of(Prelude.withTypes(typeDecls), file, diagnostics);
+        return new Outline(file, functions, types);
     }
 
     public List<Symbol.TopLevel> all() { return new ArrayList<>(functions.values()); }

@@ -56,37 +56,66 @@ public final class Resolver {
         current = f;
         Scope scope = new Scope(null, new HashMap<>());
         List<Symbol.Local> params = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Decl.Param p : f.def().params()) {
-            Symbol.Local local = binding(p.pattern(), scope, true);
-            params.add(local);
+            bindPattern(p.pattern(), scope, seen);
+            params.add(p.pattern() instanceof Pattern.Binder b ? names.local(b) : null);
         }
         names.params(f.def(), params);
         expr(f.def().body(), scope);
     }
 
     /**
-     * Binds a parameter or let pattern in scope. Returns its local, or null for {@code _}.
-     * Only plain binders and wildcards are supported so far.
+     * Binds a parameter or let pattern's names in scope. Returns the local of
+     * a plain binder (a parameter that is just a name), else null.
      */
     private Symbol.Local binding(Pattern pattern, Scope scope, boolean isParam) {
+        bindPattern(pattern, scope, new java.util.HashSet<>());
+        return pattern instanceof Pattern.Binder b ? names.local(b) : null;
+    }
+
+    /** Binds every name a pattern introduces; a name bound twice in one pattern is an error. */
+    private void bindPattern(Pattern pattern, Scope scope, java.util.Set<String> seen) {
         switch (pattern) {
-            case Pattern.Binder b -> {
-                if (isParam && scope.locals.containsKey(b.name().text())) {
-                    diagnostics.error(Code.E0104, file, b.span(), "parameter '" + b.name().text() + "' is declared twice");
+            case Pattern.Binder b -> names.bind(b, declare(b.name().text(), b.span(), scope, seen));
+            case Pattern.TypedBinder t -> names.bindOther(t, declare(t.name().text(), t.span(), scope, seen));
+            case Pattern.Wildcard w -> {}
+            case Pattern.Literal l -> {}
+            case Pattern.Unit u -> {}
+            case Pattern.Paren p -> bindPattern(p.inner(), scope, seen);
+            case Pattern.Tuple t -> t.elements().forEach(e -> bindPattern(e, scope, seen));
+            case Pattern.ListPat l -> {
+                l.elements().forEach(e -> bindPattern(e, scope, seen));
+                l.rest().ifPresent(r -> bindPattern(r, scope, seen));
+            }
+            case Pattern.Ctor c -> {
+                if (outline.types().ctor(c.name().text()).isEmpty()) unknownCtor(c.name().text(), c.name().span());
+                c.args().forEach(a -> bindPattern(a, scope, seen));
+            }
+            case Pattern.Record r -> {
+                for (Pattern.FieldPat f : r.fields()) {
+                    if (f.pattern().isPresent()) bindPattern(f.pattern().get(), scope, seen);
+                    else names.bindOther(f, declare(f.field().text(), f.span(), scope, seen));
                 }
-                Symbol.Local local = new Symbol.Local(b.name().text(), b.span());
-                scope.locals.put(b.name().text(), local);
-                names.bind(b, local);
-                return local;
-            }
-            case Pattern.Wildcard w -> {
-                return null;
-            }
-            default -> {
-                unsupported(pattern.span(), "patterns other than a name or _ in " + (isParam ? "parameters" : "bindings"));
-                return null;
             }
         }
+    }
+
+    private Symbol.Local declare(String name, Span span, Scope scope, java.util.Set<String> seen) {
+        if (!seen.add(name)) {
+            diagnostics.error(Code.E0104, file, span, "'" + name + "' is bound twice in the same pattern or parameter list");
+        }
+        Symbol.Local local = new Symbol.Local(name, span);
+        scope.locals.put(name, local);
+        return local;
+    }
+
+    private void unknownCtor(String name, Span span) {
+        String hint = outline.types().all().values().stream()
+                .flatMap(t -> t instanceof TypeDefs.VariantDef v ? v.ctors().stream().map(TypeDefs.CtorDef::name) : java.util.stream.Stream.empty())
+                .filter(c -> EditDistance.between(c, name) <= Math.max(1, name.length() / 3)).findFirst()
+                .map(c -> "; did you mean '" + c + "'?").orElse("");
+        diagnostics.error(Code.E0101, file, span, "unknown constructor '" + name + "'" + hint);
     }
 
     private void expr(Expr e, Scope scope) {
@@ -131,15 +160,42 @@ public final class Resolver {
             }
             case Expr.FloatLit f -> {}
             case Expr.CharLit c -> {}
-            case Expr.CtorRef c -> unsupported(c.span(), "constructors");
-            case Expr.Field f -> unsupported(f.span(), "records");
-            case Expr.RecordLit r -> unsupported(r.span(), "records");
-            case Expr.RecordUpdate r -> unsupported(r.span(), "records");
-            case Expr.Lambda l -> unsupported(l.span(), "lambdas");
-            case Expr.Tuple t -> unsupported(t.span(), "tuples");
-            case Expr.ListLit l -> unsupported(l.span(), "lists");
-            case Expr.Match m -> unsupported(m.span(), "match");
-            case Expr.Receive r -> unsupported(r.span(), "receive");
+            case Expr.CtorRef c -> {
+                if (outline.types().ctor(c.name().text()).isEmpty()) unknownCtor(c.name().text(), c.span());
+            }
+            case Expr.Tuple t -> t.elements().forEach(x -> expr(x, scope));
+            case Expr.ListLit l -> l.elements().forEach(x -> expr(x, scope));
+            case Expr.Field f -> expr(f.target(), scope);
+            case Expr.RecordLit r -> {
+                var def = outline.types().type(r.type().text());
+                if (def.isEmpty() || !(def.get() instanceof TypeDefs.RecordDef)) {
+                    diagnostics.error(Code.E0106, file, r.type().span(), "'" + r.type().text() + "' is not a record type"
+                            + (def.isEmpty() ? "; declare it, as in type " + r.type().text() + " = {x: Int}" : ""));
+                }
+                r.fields().forEach(fi -> expr(fi.value(), scope));
+            }
+            case Expr.RecordUpdate r -> {
+                expr(r.target(), scope);
+                r.fields().forEach(fi -> expr(fi.value(), scope));
+            }
+            case Expr.Lambda l -> {
+                Scope inner = scope.child();
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (Expr.LambdaParam p : l.params()) {
+                    if (p.name().isPresent()) names.bindOther(p, declare(p.name().get().text(), p.span(), inner, seen));
+                }
+                expr(l.body(), inner);
+            }
+            case Expr.Match m -> {
+                expr(m.scrutinee(), scope);
+                for (Expr.Arm arm : m.arms()) {
+                    Scope inner = scope.child();
+                    bindPattern(arm.pattern(), inner, new java.util.HashSet<>());
+                    arm.guard().ifPresent(g -> expr(g, inner));
+                    expr(arm.body(), inner);
+                }
+            }
+            case Expr.Receive r -> unsupported(r.span(), "receive (processes)");
         }
     }
 

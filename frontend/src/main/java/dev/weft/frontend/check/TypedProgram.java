@@ -18,6 +18,7 @@ public record TypedProgram(
         Names names,
         Map<Expr, Type> exprTypes,
         Map<Symbol.Local, Type> localTypes,
+        Map<dev.weft.frontend.syntax.Pattern, Type> patternTypes,
         Map<Symbol.TopLevel, Scheme> schemes,
         Map<Symbol.TopLevel, Type.Fun> bodyTypes,
         List<List<Symbol.TopLevel>> components) {

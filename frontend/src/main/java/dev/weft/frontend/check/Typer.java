@@ -42,10 +42,11 @@ public final class Typer {
         Map<Expr, Type> exprTypes = new IdentityHashMap<>();
         Map<Symbol.Local, Type> localTypes = new IdentityHashMap<>();
         Map<Symbol.TopLevel, Type.Fun> bodyTypes = new IdentityHashMap<>();
+        Map<dev.weft.frontend.syntax.Pattern, Type> patternTypes = new IdentityHashMap<>();
         for (List<List<Symbol.TopLevel>> wave : Components.waves(components, edges)) {
             List<BodyTyper> typers = new ArrayList<>();
             for (List<Symbol.TopLevel> component : wave) {
-                typers.add(new BodyTyper(outline.file(), names, diagnostics, schemes, component));
+                typers.add(new BodyTyper(outline.file(), names, diagnostics, schemes, component, outline.types()));
             }
             if (typers.size() >= PARALLEL_THRESHOLD) {
                 typers.parallelStream().forEach(BodyTyper::run);
@@ -56,6 +57,7 @@ public final class Typer {
                 exprTypes.putAll(t.exprTypes());
                 localTypes.putAll(t.localTypes());
                 bodyTypes.putAll(t.bodyTypes());
+                patternTypes.putAll(t.patternTypes());
             }
         }
         exprTypes.replaceAll((e, t) -> Substitution.zonk(t));
@@ -63,7 +65,8 @@ public final class Typer {
         Map<Symbol.TopLevel, Scheme> zonked = new IdentityHashMap<>();
         schemes.forEach((f, s) -> zonked.put(f, new Scheme(s.quantified(), Substitution.zonk(s.type()))));
         bodyTypes.replaceAll((f, t) -> (Type.Fun) Substitution.zonk(t));
-        return new TypedProgram(outline, names, exprTypes, localTypes, zonked, bodyTypes, components);
+        patternTypes.replaceAll((p, t) -> Substitution.zonk(t));
+        return new TypedProgram(outline, names, exprTypes, localTypes, patternTypes, zonked, bodyTypes, components);
     }
 
     /**
@@ -73,7 +76,7 @@ public final class Typer {
     private static Optional<Scheme> declaredScheme(Symbol.TopLevel f, Outline outline, Diagnostics diagnostics) {
         Decl.FuncDef def = f.def();
         Map<String, TVar> variables = new HashMap<>();
-        TypeResolver resolver = new TypeResolver(outline.file(), diagnostics, variables, 1);
+        TypeResolver resolver = new TypeResolver(outline.file(), diagnostics, variables, 1, outline.types().arities());
         Type type;
         if (f.signature().isPresent()) {
             type = resolver.resolve(f.signature().get().type());

@@ -26,6 +26,12 @@ public enum Code {
     E0205(Phase.TYPE, "if without else must be Unit"),
     E0206(Phase.TYPE, "main must take no parameters"),
     E0207(Phase.TYPE, "operator does not apply to this type"),
+    E0208(Phase.TYPE, "non-exhaustive match"),
+    E0209(Phase.TYPE, "no such field"),
+    E0210(Phase.TYPE, "record type cannot be determined"),
+    E0211(Phase.TYPE, "record fields missing or given twice"),
+    E0212(Phase.TYPE, "refutable pattern in a binding or parameter"),
+    W0201(Phase.TYPE, "unreachable match arm"),
 
     E0901(Phase.BACKEND, "not supported yet");
 

@@ -39,6 +39,12 @@ final class BodyLowering {
     }
 
     void run() {
+        for (var p : instance.function().def().params()) {
+            if (!(p.pattern() instanceof Pattern.Binder || p.pattern() instanceof Pattern.Wildcard)) {
+                lowering.unsupported(p.pattern().span(), "patterns in parameters are not compiled yet; use a name");
+                throw new Lowering.Abandon();
+            }
+        }
         List<Symbol.Local> params = program.names().params(instance.function().def());
         for (int i = 0; i < params.size(); i++) {
             if (params.get(i) != null) vars.put(params.get(i), self.params().get(i));
@@ -71,9 +77,26 @@ final class BodyLowering {
                 yield new CoreExpr.If(cond, then, orElse, repOf(e));
             }
             default -> {
-                lowering.unsupported(e.span(), "this expression is not supported yet");
+                lowering.unsupported(e.span(), construct(e) + " not compiled yet: the checker accepts them, the code "
+                        + "generator does not (this version compiles Int, Float, Bool, Char, String and Unit programs)");
                 throw new Lowering.Abandon();
             }
+        };
+    }
+
+    /** What the user wrote, in words, for "not compiled yet" messages. */
+    private static String construct(Expr e) {
+        return switch (e) {
+            case Expr.Tuple t -> "tuples are";
+            case Expr.ListLit l -> "lists are";
+            case Expr.CtorRef c -> "constructors are";
+            case Expr.RecordLit r -> "records are";
+            case Expr.Field f -> "record fields are";
+            case Expr.RecordUpdate u -> "record updates are";
+            case Expr.Lambda l -> "lambdas are";
+            case Expr.Match m -> "match expressions are";
+            case Expr.Receive r -> "receive expressions are";
+            default -> "these expressions are";
         };
     }
 
@@ -247,6 +270,10 @@ final class BodyLowering {
                     vars.put(local, var);
                     rest = statements(stmts, i + 1, tail);
                     yield new CoreExpr.Let(var, value, rest);
+                }
+                if (!(let.pattern() instanceof Pattern.Wildcard)) {
+                    lowering.unsupported(let.pattern().span(), "destructuring bindings are not compiled yet; bind a name");
+                    throw new Lowering.Abandon();
                 }
                 rest = statements(stmts, i + 1, tail);
                 yield new CoreExpr.Seq(List.of(value), rest);
