@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "weft 0.1.0",
         description = "Compiles Weft programs to WebAssembly and runs them.",
-        subcommands = {RunCommand.class, BuildCommand.class, CheckCommand.class, FeaturesCommand.class,
+        subcommands = {RunCommand.class, BuildCommand.class, CheckCommand.class, FeaturesCommand.class, MatrixCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 the program has errors; 2 bad command line or unreadable file;",
                 "3 internal compiler error; `run` passes the program's own exit code through",

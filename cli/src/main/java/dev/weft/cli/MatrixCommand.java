@@ -1,0 +1,132 @@
+package dev.weft.cli;
+
+import dev.weft.features.FeatureModel;
+import dev.weft.features.FeatureVector;
+import dev.weft.features.FeatureVectorException;
+import dev.weft.matrix.CorpusProgram;
+import dev.weft.matrix.Matrix;
+import dev.weft.matrix.MatrixEngines;
+import dev.weft.matrix.MatrixPlan;
+import dev.weft.matrix.MatrixResult;
+import dev.weft.matrix.Progress;
+import dev.weft.matrix.Reports;
+import dev.weft.matrix.Shard;
+import dev.weft.matrix.VectorSet;
+import dev.weft.matrix.engines.Engine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "matrix", mixinStandardHelpOptions = true,
+        description = {"Runs programs x feature vectors x engines and compares every cell with the program's golden files",
+                "(NAME.stdout, .stderr, .exit) and with its defaults cell on the same engine. Each failing cell is shrunk",
+                "to the smallest set of non-default choices that still fails, printed with the command that reproduces it.",
+                "See docs/matrix.md."},
+        subcommands = MatrixCommand.Merge.class,
+        footer = {"", "Exit codes: 0 every cell passed or was skipped; 1 some cell failed; 2 bad command line.",
+                "Example: weft matrix tests/programs --vectors pairwise --engines chicory,node --report out/matrix"})
+final class MatrixCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Corpus folders (every NAME.weft in them) or .weft files. A program without NAME.stdout is compared with its defaults cell only.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--engines", paramLabel = "LIST",
+            description = "Comma-separated engines (default: every registered engine; one that cannot start here is reported as skipped with the reason).")
+    String engines;
+
+    @Option(names = "--vectors", paramLabel = "KIND", defaultValue = "singles",
+            description = "defaults, singles (the default), pairwise, random:N[:seed], or vectors separated by ';' as in 'opt=0;memory=fixed:16,opt=s'. The defaults vector is always included.")
+    String vectors;
+
+    @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
+            description = "Run only part I of N (by program, round robin in name order), as a CI job matrix does; join the reports with `weft matrix merge`.")
+    String shard;
+
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Write report.json, junit.xml and report.html into DIR.")
+    Path report;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "2",
+            description = "Builds and runs at once (default: 2).")
+    int jobs;
+
+    @Override
+    public Integer call() {
+        if (paths.isEmpty()) {
+            System.err.println("weft: matrix needs at least one PATH (a corpus folder or .weft files); see weft matrix --help");
+            return ExitCodes.USAGE;
+        }
+        MatrixPlan plan;
+        try {
+            List<CorpusProgram> programs = programs();
+            FeatureModel model = FeatureModel.standard();
+            List<FeatureVector> vs = VectorSet.parse(vectors).vectors(model);
+            List<Engine> es = engines == null ? MatrixEngines.all() : MatrixEngines.named(engines);
+            if (jobs < 1) throw new IllegalArgumentException("--jobs must be at least 1");
+            plan = new MatrixPlan(Path.of(""), programs, vs, es, Map.of(), Shard.parse(shard), jobs);
+        } catch (FeatureVectorException e) {
+            System.err.println("weft: invalid --vectors: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (IllegalArgumentException e) {
+            System.err.println("weft: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        MatrixResult result = Matrix.run(plan, Progress.forEnvironment(System.err));
+        return finish(result, report);
+    }
+
+    /** Writes the report when asked, prints the summary, and gives the exit code. */
+    static int finish(MatrixResult result, Path report) {
+        if (report != null) Reports.write(result, report);
+        System.out.print(result.summary());
+        if (report != null) System.out.println("report: " + report.resolve(Reports.HTML));
+        System.out.flush();
+        return result.passed() ? ExitCodes.OK : ExitCodes.PROGRAM_ERRORS;
+    }
+
+    private List<CorpusProgram> programs() {
+        List<CorpusProgram> programs = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<CorpusProgram> found = CorpusProgram.load(p);
+                if (found.isEmpty()) throw new IllegalArgumentException("no .weft programs in " + p);
+                programs.addAll(found);
+            } else if (p.toString().endsWith(".weft") && Files.isRegularFile(p)) {
+                programs.add(CorpusProgram.of(p));
+            } else {
+                throw new IllegalArgumentException("cannot read " + p + ": not a folder or a .weft file");
+            }
+        }
+        return programs;
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = {"Joins the report folders of a sharded run (weft matrix --shard i/n --report DIR) into one report.",
+                    "Exits 1 when any cell in them failed."})
+    static final class Merge implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "1..*", description = "Report folders, each holding a report.json.")
+        List<Path> dirs = new ArrayList<>();
+
+        @Option(names = "--report", paramLabel = "OUT", required = true,
+                description = "Where to write the merged report.json, junit.xml and report.html.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            List<MatrixResult> parts = new ArrayList<>();
+            try {
+                for (Path d : dirs) parts.add(Reports.read(d));
+                return finish(Reports.merge(parts), out);
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                System.err.println("weft: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+    }
+}
