@@ -59,11 +59,19 @@ public final class WasmtimeHost implements WasmHost {
     private static final int ERRNO_IO = 29;
 
     /**
-     * Wasmtime's limit on the native stack Wasm may use, inside the 1 GiB
-     * thread it runs on (its default, 512 KiB, stops a Weft recursion near
-     * 10,000 calls deep where Chicory goes on).
+     * Wasmtime's limit on the native stack Wasm may use. Its default is 512 KiB;
+     * Wasmtime 7 refuses more than its async stack size (2 MiB by default,
+     * and wasmtime-java cannot change that) even when nothing runs async, so
+     * 2 MiB it is: Weft recursion about 20,000 calls deep, where Chicory's
+     * 1 GiB thread goes hundreds of times deeper.
      */
-    private static final long MAX_WASM_STACK = 768L << 20;
+    private static final long MAX_WASM_STACK = 2L << 20;
+
+    /** How Wasmtime's message for a trap during instantiation begins. */
+    private static final String EXECUTION_ERROR = "error while executing at wasm backtrace";
+
+    /** What is reported for a trap in a start function, whose kind the binding loses. */
+    public static final String START_FUNCTION_TRAP = "trap in the start function";
 
     private static Engine engine;
 
@@ -149,8 +157,15 @@ public final class WasmtimeHost implements WasmHost {
                 flushProgramOutput(store, instance);
                 return new Outcome(ChicoryHost.TRAP_EXIT_CODE, Optional.of(WasmtimeTraps.describe(e.trap())));
             } catch (WasmtimeException e) {
-                if (instance == null) {
+                if (instance == null && !firstLine(e).startsWith(EXECUTION_ERROR)) {
                     throw new ModuleRejectedException("Wasmtime could not instantiate the module: " + firstLine(e), e);
+                }
+                if (instance == null) {
+                    // A trap in the module's start function: the binding turns
+                    // instantiation errors into text and keeps only anyhow's
+                    // outer context, so which trap it was is lost. Weft's
+                    // modules have no start function; _start's traps are named.
+                    return new Outcome(ChicoryHost.TRAP_EXIT_CODE, Optional.of(START_FUNCTION_TRAP));
                 }
                 // A failure that is not a Wasm trap, such as a host function's
                 // exception, still ends the program as a trap does.

@@ -1,29 +1,19 @@
 package dev.weft.matrix.engines;
 
 import dev.weft.shims.ChicoryHost;
-import dev.weft.shims.Invocation;
-import dev.weft.shims.RunResult;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-/** Chicory's interpreter, in-process: the embedded default engine. */
-public final class ChicoryEngine implements Engine {
-    @Override
-    public String name() { return "chicory"; }
+/** Chicory's interpreter, in-process: the embedded default engine. Slow (hundreds of times Wasmtime). */
+public final class ChicoryEngine extends HostEngine {
+    public static final String NAME = "chicory";
 
-    @Override
-    public Set<String> capabilities() { return Set.of(); }
-
-    @Override
-    public RunOutcome run(byte[] module, RunInput input) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Invocation invocation = Invocation.of(input.programName(), input.arguments(),
-                new ByteArrayInputStream(input.stdin()), out, err);
-        RunResult result = new ChicoryHost().run(module, invocation);
-        return new RunOutcome(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
-                result.exitCode(), result.time());
+    public ChicoryEngine() {
+        super(ChicoryHost.interpreter());
     }
+
+    @Override
+    public String name() { return NAME; }
+
+    @Override
+    public Set<String> capabilities() { return Set.of("tail-call"); }
 }

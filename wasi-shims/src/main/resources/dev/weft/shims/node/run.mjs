@@ -85,17 +85,30 @@ try {
 let code;
 try {
   instance = new WebAssembly.Instance(module, { wasi_snapshot_preview1: wasi.wasiImport, weft });
+} catch (e) {
+  // A trap in the module's start function is the program's; anything else
+  // (LinkError, or TypeError for an import module that is not provided) is
+  // a refusal.
+  if (trapName(e) === undefined) reject(`node rejected the module: ${e.message}`);
+  code = trapped(e);
+}
+if (code === undefined) {
   if (typeof instance.exports._start !== 'function') {
     reject('not a WASI command: the module exports no _start function');
   }
-  code = wasi.start(instance);
-} catch (e) {
-  if (e instanceof WebAssembly.LinkError || e instanceof WebAssembly.CompileError) {
-    reject(`node rejected the module: ${e.message}`);
+  try {
+    code = wasi.start(instance);
+  } catch (e) {
+    if (e?.code === 'ERR_INVALID_ARG_TYPE') {
+      reject(`node:wasi refused the module: ${e.message}`); // no exported memory, say
+    }
+    code = trapped(e);
   }
-  if (e?.code === 'ERR_INVALID_ARG_TYPE') {
-    reject(`node:wasi refused the module: ${e.message}`); // no exported memory, say
-  }
+}
+process.exit(code);
+
+/** After a trap: the program's buffered output, the one stderr line, the report. */
+function trapped(e) {
   const name = trapName(e);
   if (name === undefined) throw e;
   try {
@@ -105,6 +118,5 @@ try {
   }
   writeSync(2, `runtime error: wasm trap: ${name}\n`);
   report('trap', name);
-  code = TRAP_EXIT_CODE;
+  return TRAP_EXIT_CODE;
 }
-process.exit(code);

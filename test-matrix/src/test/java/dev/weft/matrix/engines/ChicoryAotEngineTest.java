@@ -1,0 +1,11 @@
+package dev.weft.matrix.engines;
+
+/** The engine cases on ChicoryAotEngine. */
+class ChicoryAotEngineTest extends EngineCases {
+    private static final Engine ENGINE = new ChicoryAotEngine();
+
+    @Override
+    Engine engine() {
+        return ENGINE;
+    }
+}

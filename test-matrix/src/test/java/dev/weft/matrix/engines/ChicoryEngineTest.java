@@ -1,0 +1,11 @@
+package dev.weft.matrix.engines;
+
+/** The engine cases on ChicoryEngine. */
+class ChicoryEngineTest extends EngineCases {
+    private static final Engine ENGINE = new ChicoryEngine();
+
+    @Override
+    Engine engine() {
+        return ENGINE;
+    }
+}

@@ -1,0 +1,353 @@
+package dev.weft.matrix.engines;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.weft.shims.Invocation;
+import dev.weft.shims.ModuleRejectedException;
+import dev.weft.shims.RunResult;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The table of cases every engine passes, each engine's test class extending
+ * it with its engine: output, exit codes, stderr, traps (with output flushed
+ * through weft_flush), stdin, arguments, memory growth by memory.grow and by
+ * weft.memory_request, and a compiled Weft program. Small modules are written
+ * in WAT (wat2wasm; the cases skip without it).
+ */
+abstract class EngineCases {
+    abstract Engine engine();
+
+    /** Whether the engine takes stdin from a run's input; all do now. */
+    boolean readsStdin() {
+        return true;
+    }
+
+    @BeforeEach
+    void engineAvailable() {
+        Optional<String> why = engine().unavailable();
+        assumeTrue(why.isEmpty(), () -> engine().name() + " is unavailable: " + why.orElseThrow());
+    }
+
+    RunOutcome run(byte[] module, String stdin, String... args) {
+        return engine().run(module, new RunInput("prog", List.of(args), stdin.getBytes(UTF_8)));
+    }
+
+    static void assertOutcome(String stdout, String stderr, int exit, RunOutcome o) {
+        assertEquals(stdout, o.stdout(), "stdout");
+        assertEquals(stderr, o.stderr(), "stderr");
+        assertEquals(exit, o.exitCode(), "exit code");
+    }
+
+    @Test
+    void hello() throws Exception {
+        byte[] m = Wat.command("""
+                (func (export "_start") (call $write (i32.const 1) (i32.const 100) (i32.const 3)))
+                """);
+        assertOutcome("hi\n", "", 0, run(m, ""));
+    }
+
+    @Test
+    void procExitGivesTheExitCode() throws Exception {
+        byte[] m = Wat.command("""
+                (func (export "_start")
+                  (call $write (i32.const 1) (i32.const 100) (i32.const 3))
+                  (call $proc_exit (i32.const 3))
+                  unreachable)
+                """);
+        assertOutcome("hi\n", "", 3, run(m, ""));
+    }
+
+    @Test
+    void procExitZeroIsSuccess() throws Exception {
+        byte[] m = Wat.command("""
+                (func (export "_start") (call $proc_exit (i32.const 0)) unreachable)
+                """);
+        assertOutcome("", "", 0, run(m, ""));
+    }
+
+    @Test
+    void writesToStderr() throws Exception {
+        byte[] m = Wat.command("""
+                (func (export "_start")
+                  (call $write (i32.const 2) (i32.const 100) (i32.const 3))
+                  (call $write (i32.const 1) (i32.const 110) (i32.const 3)))
+                """);
+        assertOutcome("ok\n", "hi\n", 0, run(m, ""));
+    }
+
+    @Test
+    void unreachableTrapsAfterFlushingWhatWasBuffered() throws Exception {
+        // The program "buffers" by remembering a length in a global; weft_flush writes it out.
+        byte[] m = Wat.command("""
+                (global $pending (mut i32) (i32.const 0))
+                (func $flush (export "weft_flush")
+                  (call $write (i32.const 1) (i32.const 100) (global.get $pending))
+                  (global.set $pending (i32.const 0)))
+                (func (export "_start")
+                  (call $write (i32.const 1) (i32.const 110) (i32.const 3))
+                  (global.set $pending (i32.const 3))
+                  unreachable)
+                """);
+        assertOutcome("ok\nhi\n", "runtime error: wasm trap: unreachable\n", 134, run(m, ""));
+    }
+
+    @Test
+    void unreachableWithoutWeftFlushStillReports() throws Exception {
+        byte[] m = Wat.command("""
+                (func (export "_start") (call $write (i32.const 1) (i32.const 100) (i32.const 3)) unreachable)
+                """);
+        assertOutcome("hi\n", "runtime error: wasm trap: unreachable\n", 134, run(m, ""));
+    }
+
+    @Test
+    void divideByZeroIsATrap() throws Exception {
+        byte[] m = Wat.command("""
+                (func (export "_start") (drop (i32.div_s (i32.const 1) (i32.const 0))))
+                """);
+        assertOutcome("", "runtime error: wasm trap: integer divide by zero\n", 134, run(m, ""));
+    }
+
+    @Test
+    void remainderByZeroIsADivideByZeroTrap() throws Exception {
+        byte[] m = Wat.command("""
+                (func (export "_start") (drop (i64.rem_u (i64.const 1) (i64.const 0))))
+                """);
+        assertOutcome("", "runtime error: wasm trap: integer divide by zero\n", 134, run(m, ""));
+    }
+
+    @Test
+    void signedOverflowIsATrap() throws Exception {
+        byte[] m = Wat.command("""
+                (func (export "_start") (drop (i32.div_s (i32.const 0x80000000) (i32.const -1))))
+                """);
+        assertOutcome("", "runtime error: wasm trap: integer overflow\n", 134, run(m, ""));
+    }
+
+    @Test
+    void outOfBoundsLoadIsATrap() throws Exception {
+        byte[] m = Wat.command("""
+                (func (export "_start") (drop (i32.load (i32.const 70000))))
+                """);
+        assertOutcome("", "runtime error: wasm trap: out of bounds memory access\n", 134, run(m, ""));
+    }
+
+    @Test
+    @Timeout(180)
+    void unboundedRecursionExhaustsTheCallStack() throws Exception {
+        byte[] m = Wat.command("""
+                (func $f (param i32) (result i32) (i32.add (call $f (local.get 0)) (i32.const 1)))
+                (func (export "_start") (call $write (i32.const 1) (i32.const 100) (i32.const 3))
+                  (drop (call $f (i32.const 0))))
+                """);
+        assertOutcome("hi\n", "runtime error: wasm trap: call stack exhausted\n", 134, run(m, ""));
+    }
+
+    @Test
+    void trapInTheStartFunctionIsATrap() throws Exception {
+        byte[] m = Wat.command("""
+                (func $init unreachable)
+                (start $init)
+                (func (export "_start"))
+                """);
+        // Only the kind may differ: wasmtime-java loses it for start functions
+        // (WasmtimeHost.START_FUNCTION_TRAP); Weft's modules have none.
+        RunOutcome o = run(m, "");
+        assertEquals(134, o.exitCode());
+        assertEquals("", o.stdout());
+        assertTrue(o.stderr().startsWith("runtime error: wasm trap: "), o.stderr());
+        assertEquals(1, o.stderr().lines().count(), o.stderr());
+    }
+
+    @Test
+    void stdinReachesTheProgram() throws Exception {
+        assumeTrue(readsStdin(), engine().name() + " cannot take stdin from a run's input");
+        // Echo until end of input: reads of up to 4 bytes into 1000, each written back.
+        byte[] m = Wat.command("""
+                (func (export "_start")
+                  (loop $more
+                    (i32.store (i32.const 400) (i32.const 1000))
+                    (i32.store (i32.const 404) (i32.const 4))
+                    (call $check (i32.eqz (call $fd_read (i32.const 0) (i32.const 400) (i32.const 1) (i32.const 408)))
+                                 (i32.const 9))
+                    (if (i32.load (i32.const 408))
+                      (then (call $write (i32.const 1) (i32.const 1000) (i32.load (i32.const 408)))
+                            (br $more)))))
+                """);
+        assertOutcome("ping\npong\n", "", 0, run(m, "ping\npong\n"));
+        assertOutcome("", "", 0, run(m, ""));
+    }
+
+    @Test
+    void argvStartsWithTheProgramName() throws Exception {
+        // argc at 200, buffer size at 204, pointers at 300, strings at 1000;
+        // prints the NUL-separated strings as they are and exits with argc.
+        byte[] m = Wat.command("""
+                (func (export "_start")
+                  (drop (call $args_sizes_get (i32.const 200) (i32.const 204)))
+                  (drop (call $args_get (i32.const 300) (i32.const 1000)))
+                  (call $write (i32.const 1) (i32.const 1000) (i32.load (i32.const 204)))
+                  (call $proc_exit (i32.load (i32.const 200))))
+                """);
+        assertOutcome("prog\0a\0b c\0é\0", "", 4, run(m, "", "a", "b c", "é"));
+    }
+
+    @Test
+    void memoryGrowsPageByPage() throws Exception {
+        // 1,023 grows of one page (to 64 MiB), touching each new page's last
+        // byte; then a grow past the maximum answers -1 and changes nothing.
+        byte[] m = Wat.command("""
+                (func (export "_start") (local $i i32) (local $sum i32)
+                  (local.set $i (i32.const 1))
+                  (loop $grow
+                    (call $check (i32.eq (memory.grow (i32.const 1)) (local.get $i)) (i32.const 10))
+                    (i32.store8 (i32.sub (i32.mul (i32.add (local.get $i) (i32.const 1)) (i32.const 65536)) (i32.const 1))
+                                (local.get $i))
+                    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                    (br_if $grow (i32.lt_u (local.get $i) (i32.const 1024))))
+                  (call $check (i32.eq (memory.size) (i32.const 1024)) (i32.const 11))
+                  (local.set $i (i32.const 1))
+                  (loop $sum
+                    (local.set $sum (i32.add (local.get $sum)
+                      (i32.load8_u (i32.sub (i32.mul (i32.add (local.get $i) (i32.const 1)) (i32.const 65536)) (i32.const 1)))))
+                    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                    (br_if $sum (i32.lt_u (local.get $i) (i32.const 1024))))
+                  ;; each page kept the low byte of its number: 4 x (0 + 1 + ... + 255)
+                  (call $check (i32.eq (local.get $sum) (i32.const 130560)) (i32.const 12))
+                  (call $check (i32.eq (memory.grow (i32.const 1)) (i32.const -1)) (i32.const 13))
+                  (call $check (i32.eq (memory.size) (i32.const 1024)) (i32.const 14))
+                  (call $ok))
+                """, 1024);
+        assertOutcome("ok\n", "", 0, run(m, ""));
+    }
+
+    /** A module built as memory=host builds it: the RTS asks the host for pages. */
+    static final String MEMORY_REQUEST = """
+            (import "weft" "memory_request" (func $memory_request (param i32) (result i32)))
+            """;
+
+    @Test
+    void memoryRequestGrowsThroughTheHost() throws Exception {
+        byte[] m = Wat.compile("(module\n" + MEMORY_REQUEST + Wat.WASI + """
+                (memory (export "memory") 1)
+                (func (export "_start")
+                  (call $check (i32.eq (call $memory_request (i32.const 16)) (i32.const 1)) (i32.const 20))
+                  (call $check (i32.eq (memory.size) (i32.const 17)) (i32.const 21))
+                  (i32.store (i32.const 1114108) (i32.const 42)) ;; the last word of page 17
+                  (call $check (i32.eq (i32.load (i32.const 1114108)) (i32.const 42)) (i32.const 22))
+                  (call $check (i32.eq (call $memory_request (i32.const 0)) (i32.const 17)) (i32.const 23))
+                  ;; 70,000 pages is past any host's limit (65,536 in all): refused, nothing changes
+                  (call $check (i32.eq (call $memory_request (i32.const 70000)) (i32.const -1)) (i32.const 24))
+                  (call $check (i32.eq (call $memory_request (i32.const -1)) (i32.const -1)) (i32.const 25))
+                  (call $check (i32.eq (memory.size) (i32.const 17)) (i32.const 26))
+                  (call $ok))
+                """ + ")\n");
+        assertOutcome("ok\n", "", 0, run(m, ""));
+    }
+
+    @Test
+    void memoryRequestAnswersMinusOneAtTheModulesMaximum() throws Exception {
+        byte[] m = Wat.compile("(module\n" + MEMORY_REQUEST + Wat.WASI + """
+                (memory (export "memory") 1 4)
+                (func (export "_start")
+                  (call $check (i32.eq (call $memory_request (i32.const 3)) (i32.const 1)) (i32.const 30))
+                  (call $check (i32.eq (call $memory_request (i32.const 1)) (i32.const -1)) (i32.const 31))
+                  (call $check (i32.eq (memory.size) (i32.const 4)) (i32.const 32))
+                  (call $ok))
+                """ + ")\n");
+        assertOutcome("ok\n", "", 0, run(m, ""));
+    }
+
+    @Test
+    void streamingRunPassesOutputAndExitThrough() throws Exception {
+        byte[] m = Wat.command("""
+                (func (export "_start")
+                  (call $write (i32.const 1) (i32.const 100) (i32.const 3))
+                  (call $write (i32.const 2) (i32.const 110) (i32.const 3))
+                  (call $proc_exit (i32.const 5)))
+                """);
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        RunResult r = engine().run(m, Invocation.of("prog", List.of(), new ByteArrayInputStream(new byte[0]), out, err));
+        assertEquals(5, r.exitCode());
+        assertEquals(Optional.empty(), r.trap());
+        assertEquals("hi\n", out.toString(UTF_8));
+        assertEquals("ok\n", err.toString(UTF_8));
+    }
+
+    @Test
+    void streamingRunReportsTheTrap() throws Exception {
+        byte[] m = Wat.command("""
+                (func (export "_start") unreachable)
+                """);
+        var err = new ByteArrayOutputStream();
+        RunResult r = engine().run(m, Invocation.of("prog", List.of(), new ByteArrayInputStream(new byte[0]),
+                new ByteArrayOutputStream(), err));
+        assertEquals(134, r.exitCode());
+        assertEquals(Optional.of("unreachable"), r.trap());
+        assertEquals("runtime error: wasm trap: unreachable\n", err.toString(UTF_8));
+    }
+
+    @Test
+    void moduleWithoutStartIsRejected() throws Exception {
+        byte[] m = Wat.compile("(module (memory (export \"memory\") 1) (func (export \"main\")))");
+        var e = assertThrows(ModuleRejectedException.class, () -> run(m, ""));
+        assertEquals("not a WASI command: the module exports no _start function", e.getMessage());
+    }
+
+    @Test
+    void unknownImportIsRejected() throws Exception {
+        byte[] m = Wat.compile("""
+                (module (import "env" "nope" (func)) (memory (export "memory") 1) (func (export "_start") (call 0)))
+                """);
+        assertThrows(ModuleRejectedException.class, () -> run(m, ""));
+    }
+
+    @Test
+    void tailCallsRunExactlyWhenTheEngineHasTheCapability() throws Exception {
+        // Ten million tail calls deep, mutually recursive: in constant stack only
+        // when return_call really is a tail call.
+        byte[] m = Wat.compile("(module\n" + Wat.WASI + """
+                (memory (export "memory") 1)
+                (func $down (param i32) (result i32)
+                  (if (result i32) (i32.eqz (local.get 0))
+                    (then (i32.const 7))
+                    (else (return_call $across (i32.sub (local.get 0) (i32.const 1))))))
+                (func $across (param i32) (result i32)
+                  (return_call $down (local.get 0)))
+                (func (export "_start")
+                  (call $check (i32.eq (call $down (i32.const 10000000)) (i32.const 7)) (i32.const 40))
+                  (call $ok))
+                """ + ")\n", "--enable-tail-call");
+        if (engine().capabilities().contains("tail-call")) {
+            assertOutcome("ok\n", "", 0, run(m, ""));
+        } else {
+            assertThrows(ModuleRejectedException.class, () -> run(m, ""),
+                    engine().name() + " claims no tail-call capability but ran return_call");
+        }
+    }
+
+    @Test
+    void aCompiledWeftProgramMatchesItsGoldenOutput() {
+        WeftPrograms.Compiled hello = WeftPrograms.compile("hello", "");
+        RunOutcome o = engine().run(hello.module(), RunInput.of("hello.wasm"));
+        assertOutcome(hello.program().expectedStdout(), hello.program().expectedStderr(), hello.program().expectedExit(), o);
+        assertTrue(!o.stdout().isEmpty(), "hello prints something");
+    }
+
+    @Test
+    void aCompiledWeftRuntimeErrorMatchesItsGoldenOutput() {
+        WeftPrograms.Compiled p = WeftPrograms.compile("div_by_zero", "");
+        RunOutcome o = engine().run(p.module(), RunInput.of("div_by_zero.wasm"));
+        assertOutcome(p.program().expectedStdout(), p.program().expectedStderr(), p.program().expectedExit(), o);
+    }
+}
