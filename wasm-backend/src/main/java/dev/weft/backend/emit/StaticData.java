@@ -11,8 +11,11 @@ import java.util.Map;
  * {@link #START} on (Note [Memory map] in rts/units/README.md).
  */
 final class StaticData {
-    /** Where the program's data begins; below it is the runtime's. */
-    static final int START = 16384;
+    /**
+     * Where the program's data begins; below it is the runtime's (core/floats.wat's
+     * powers of ten and bignum take 16384..29183).
+     */
+    static final int START = 32768;
 
     private final Map<String, Integer> addresses = new LinkedHashMap<>();
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
