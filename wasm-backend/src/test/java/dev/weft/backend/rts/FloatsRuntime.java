@@ -1,0 +1,137 @@
+package dev.weft.backend.rts;
+
+import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.ExportFunction;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasi.WasiExitException;
+import com.dylibso.chicory.wasi.WasiOptions;
+import com.dylibso.chicory.wasi.WasiPreview1;
+import com.dylibso.chicory.wasm.Parser;
+import dev.weft.features.FeatureVector;
+import dev.weft.rts.RtsUnit;
+import dev.weft.rts.RtsUnits;
+import dev.weft.wasm.binary.WasmWriter;
+import dev.weft.wasm.model.WasmModule;
+import dev.weft.wasm.text.WatReader;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The RTS units of the default vector, linked with a small driver that exports
+ * the float conversions, on Chicory's interpreter. Strings go in and out
+ * through linear memory; the heap is reset after every call, so any number of
+ * calls run in the module's first pages.
+ */
+final class FloatsRuntime {
+    /** The first heap address: past the RTS's data (Note [Memory map]). */
+    static final int HEAP_BASE = 32768;
+
+    private static final String DRIVER = """
+            (module
+              (func $test_init (export "test_init") (call $rts_init (i32.const ${heap})))
+              (func $test_show (export "test_show") (param $x f64) (result i32)
+                (call $rts_show_float (local.get $x)))
+              (func $test_fixed (export "test_fixed") (param $x f64) (param $d i32) (result i32)
+                (call $rts_fixed (local.get $x) (local.get $d)))
+              (func $test_parse (export "test_parse") (param $s i32) (result f64 i32)
+                (call $rts_parse_float (local.get $s)))
+              (func $test_alloc (export "test_alloc") (param $n i32) (result i32)
+                (call $rts_alloc (local.get $n)))
+              (func $test_reset (export "test_reset") (global.set $rts_hp (i32.const ${heap})))
+            )
+            """.replace("${heap}", Integer.toString(HEAP_BASE));
+
+    private final Instance instance;
+    private final Memory memory;
+    private final ExportFunction show;
+    private final ExportFunction fixed;
+    private final ExportFunction parse;
+    private final ExportFunction alloc;
+    private final ExportFunction reset;
+    final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    FloatsRuntime() {
+        WasmModule module = new WasmModule().name("floats_test");
+        boolean floats = false;
+        for (RtsUnit unit : RtsUnits.forVector(FeatureVector.defaults(), Map.of("min_pages", "2"))) {
+            WatReader.read(unit.text(), unit.path(), module);
+            floats |= unit.path().equals("core/floats.wat");
+        }
+        if (!floats) WatReader.read(RtsUnits.read("core/floats.wat"), "core/floats.wat", module);
+        WatReader.read(DRIVER, "driver.wat", module);
+        module.checkLinked();
+        byte[] bytes = WasmWriter.write(module);
+        var wasi = WasiPreview1.builder()
+                .withOptions(WasiOptions.builder().withStderr(stderr).build())
+                .build();
+        instance = Instance.builder(Parser.parse(bytes))
+                .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
+                .withMemoryFactory(ByteArrayMemory::new)
+                .withStart(false)
+                .build();
+        memory = instance.memory();
+        show = instance.export("test_show");
+        fixed = instance.export("test_fixed");
+        parse = instance.export("test_parse");
+        alloc = instance.export("test_alloc");
+        reset = instance.export("test_reset");
+        instance.export("test_init").apply();
+    }
+
+    Memory memory() {
+        return memory;
+    }
+
+    String show(double x) {
+        try {
+            return string((int) show.apply(Double.doubleToRawLongBits(x))[0]);
+        } finally {
+            reset.apply();
+        }
+    }
+
+    String fixed(double x, int digits) {
+        try {
+            return string((int) fixed.apply(Double.doubleToRawLongBits(x), digits)[0]);
+        } finally {
+            reset.apply();
+        }
+    }
+
+    /** The parsed value, or null when the RTS says the text is not a Float. */
+    Double parse(String text) {
+        try {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            int p = (int) alloc.apply(4 + utf8.length)[0];
+            memory.writeI32(p, utf8.length);
+            memory.write(p + 4, utf8);
+            long[] r = parse.apply(p);
+            if (r[1] == 0) {
+                if (r[0] != 0) throw new AssertionError("parse of '" + text + "' failed but returned bits " + r[0]);
+                return null;
+            }
+            if (r[1] != 1) throw new AssertionError("ok flag " + r[1]);
+            return Double.longBitsToDouble(r[0]);
+        } finally {
+            reset.apply();
+        }
+    }
+
+    /** The exit code of a call to fixed that ends the program. */
+    int fixedExitCode(double x, int digits) {
+        try {
+            fixed.apply(Double.doubleToRawLongBits(x), digits);
+            throw new AssertionError("fixed(" + x + ", " + digits + ") returned");
+        } catch (WasiExitException e) {
+            return e.exitCode();
+        }
+    }
+
+    private String string(int p) {
+        int length = memory.readInt(p);
+        return new String(memory.readBytes(p + 4, length), StandardCharsets.UTF_8);
+    }
+}
