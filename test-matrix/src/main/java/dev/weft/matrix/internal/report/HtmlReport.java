@@ -27,7 +27,7 @@ public final class HtmlReport {
             td.c-pass{background:#dafbe1;color:#1a7f37} td.c-fail{background:#ffd7d5} td.c-skip{background:#eee;color:#888}
             td.c-fail a{color:#cf222e;font-weight:bold;text-decoration:none}
             tr.has-fail td.program{color:#cf222e;font-weight:bold}
-            ol.legend{font-family:monospace;font-size:12px;columns:2}
+            ol.legend{font-family:monospace;font-size:12px;columns:3;max-width:900px}
             .failure{border:1px solid #f1aeb5;border-radius:6px;padding:8px 12px;margin:12px 0}
             .failure h3{font-size:14px;margin:0 0 6px;font-family:monospace}
             pre{background:#f6f8fa;padding:8px;overflow-x:auto;font-size:12px;margin:6px 0}
