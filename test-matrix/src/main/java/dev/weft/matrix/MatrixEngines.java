@@ -1,22 +1,21 @@
 package dev.weft.matrix;
 
-import dev.weft.matrix.engines.ChicoryEngine;
 import dev.weft.matrix.engines.Engine;
+import dev.weft.matrix.engines.Engines;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the matrix gets its engines: the one place to read the engine
- * registry. Until the registry (engines.Engines) lands this knows Chicory's
- * interpreter only; an engine that cannot start on this machine is still
- * listed, and its cells are skipped with its reason ({@link Engine#cannotRun}).
+ * Where the matrix gets its engines: the one place that reads the engine
+ * registry ({@link Engines}). An engine that cannot start on this machine is
+ * still listed; its cells are skipped with its reason ({@link Engine#cannotRun}).
  */
 public final class MatrixEngines {
     private MatrixEngines() {}
 
     /** Every registered engine, in registry order. */
     public static List<Engine> all() {
-        return List.of(new ChicoryEngine());
+        return Engines.all();
     }
 
     /**
@@ -28,12 +27,10 @@ public final class MatrixEngines {
         List<Engine> engines = new ArrayList<>();
         for (String name : commaSeparated.split(",")) {
             if (name.isBlank()) continue;
-            Engine e = all().stream().filter(x -> x.name().equals(name.strip())).findFirst().orElseThrow(
-                    () -> new IllegalArgumentException("unknown engine '" + name.strip() + "'; valid engines: "
-                            + String.join(", ", all().stream().map(Engine::name).toList())));
+            Engine e = Engines.named(name.strip());
             if (engines.stream().noneMatch(x -> x.name().equals(e.name()))) engines.add(e);
         }
-        if (engines.isEmpty()) throw new IllegalArgumentException("no engine named");
+        if (engines.isEmpty()) throw new IllegalArgumentException("no engine named; valid engines: " + String.join(", ", Engines.names()));
         return engines;
     }
 }
