@@ -58,6 +58,16 @@ public record CellResult(String program, String vector, String engine, Status st
         return new CellResult(program, vector, engine, status, reason, timeMillis, diff, Optional.of(minimal), command);
     }
 
+    /**
+     * This failing cell when a second run of it passed: still a failure (an
+     * engine or the toolchain is not deterministic), but not shrunk, since
+     * ddmin needs a failure that repeats.
+     */
+    public CellResult flaky(String command) {
+        return new CellResult(program, vector, engine, status, "flaky, passed when run again; first run: " + reason,
+                timeMillis, diff, Optional.empty(), command);
+    }
+
     /** The vector as people read it: its text, or {@code defaults}. */
     public String vectorLabel() {
         return vector.isEmpty() ? "defaults" : vector;

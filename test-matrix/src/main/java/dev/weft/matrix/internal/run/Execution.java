@@ -138,6 +138,12 @@ public final class Execution {
 
     private Void shrink(Subject s, CellKey key) {
         Engine engine = plan.engines().stream().filter(e -> e.name().equals(key.engine())).findFirst().orElseThrow();
+        // Confirm first, as fuzz_opt.py does: a failure that does not repeat cannot be shrunk.
+        RunOutcome again = Compiled.compile(s.displayName(), s.program().name(), s.text(), key.vector()).runOn(engine);
+        if (Judge.verdict(s, again, key.vector().isDefault() ? Optional.empty() : defaultsCell(s, engine)).isEmpty()) {
+            results.computeIfPresent(key, (k, c) -> c.flaky(Reproduce.command(s.displayName(), engine.name(), key.vector())));
+            return null;
+        }
         FeatureVector minimal = Shrinker.shrink(s, engine, key.vector(), v -> outcome(s, v, engine),
                 defaultsCell(s, engine));
         results.computeIfPresent(key, (k, c) -> c.shrunk(minimal.toString(),
