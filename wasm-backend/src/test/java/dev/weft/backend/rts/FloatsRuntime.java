@@ -52,6 +52,8 @@ final class FloatsRuntime {
     private final ExportFunction alloc;
     private final ExportFunction reset;
     final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    /** The linked module's binary. */
+    final byte[] bytes;
 
     FloatsRuntime() {
         WasmModule module = new WasmModule().name("floats_test");
@@ -63,7 +65,7 @@ final class FloatsRuntime {
         if (!floats) WatReader.read(RtsUnits.read("core/floats.wat"), "core/floats.wat", module);
         WatReader.read(DRIVER, "driver.wat", module);
         module.checkLinked();
-        byte[] bytes = WasmWriter.write(module);
+        bytes = WasmWriter.write(module);
         var wasi = WasiPreview1.builder()
                 .withOptions(WasiOptions.builder().withStderr(stderr).build())
                 .build();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.weft.wasm.Wabt;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -62,7 +63,12 @@ class FloatsTest {
         return x + " (0x" + Long.toHexString(Double.doubleToRawLongBits(x)) + ")";
     }
 
-    // ---- the table ------------------------------------------------------------
+    // ---- the unit -------------------------------------------------------------
+
+    @Test
+    void linkedWithTheDefaultUnitsItValidates() {
+        assertEquals("", Wabt.validate(rt.bytes));
+    }
 
     @Test
     void powersOfTenAreTheExactTruncations() {
