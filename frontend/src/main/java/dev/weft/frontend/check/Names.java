@@ -28,7 +28,10 @@ public final class Names {
     /** A lambda parameter, a typed binder or a record field pattern without a sub-pattern ({@code {x}}). */
     void bindOther(Object node, Symbol.Local local) { otherBinders.put(node, local); }
 
-    void params(Decl.FuncDef def, List<Symbol.Local> locals) { params.put(def, List.copyOf(locals)); }
+    void params(Decl.FuncDef def, List<Symbol.Local> locals) {
+        // Nulls stand for parameters that are patterns, not plain names.
+        params.put(def, java.util.Collections.unmodifiableList(new java.util.ArrayList<>(locals)));
+    }
 
     void reference(Symbol.TopLevel from, Symbol.TopLevel to) {
         references.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);

@@ -82,4 +82,91 @@ public sealed interface CoreExpr {
             args = List.copyOf(args);
         }
     }
+
+    // ---- data (docs/decisions/0006-data-representation.md) ----
+
+    /** A new object: the tag, then one 8-byte slot per field. */
+    record Alloc(int tag, List<CoreExpr> fields) implements CoreExpr {
+        public Alloc {
+            fields = List.copyOf(fields);
+        }
+
+        public Rep rep() { return Rep.REF; }
+    }
+
+    /** A field-less object of this tag, laid out once in static data (None, Leaf, ...). */
+    record StaticObject(int tag) implements CoreExpr {
+        public Rep rep() { return Rep.REF; }
+    }
+
+    /** The null pointer: the empty list. */
+    record Null() implements CoreExpr {
+        public Rep rep() { return Rep.REF; }
+    }
+
+    /** The value in slot {@code slot} of an object. */
+    record Load(CoreExpr object, int slot, Rep rep) implements CoreExpr {}
+
+    /**
+     * Tries the arms in order against the scrutinee variable: an arm's tests
+     * must all pass, then its bindings are made, then its guard (may be null)
+     * must hold; the first arm that gets through gives the value.
+     */
+    record Match(CoreVar scrutinee, List<Arm> arms, Rep rep) implements CoreExpr {
+        public Match {
+            arms = List.copyOf(arms);
+        }
+    }
+
+    record Arm(List<Test> tests, List<Bind> binds, CoreExpr guard, CoreExpr body) {
+        public Arm {
+            tests = List.copyOf(tests);
+            binds = List.copyOf(binds);
+        }
+    }
+
+    /** Where a sub-value sits: loads from the scrutinee, slot by slot, each with the loaded value's representation. */
+    record Path(List<Step> steps) {
+        public static final Path ROOT = new Path(List.of());
+
+        public Path {
+            steps = List.copyOf(steps);
+        }
+
+        public Path then(int slot, Rep rep) {
+            var s = new java.util.ArrayList<>(steps);
+            s.add(new Step(slot, rep));
+            return new Path(s);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder("$");
+            for (Step step : steps) out.append('.').append(step.slot());
+            return out.toString();
+        }
+    }
+
+    record Step(int slot, Rep rep) {}
+
+    record Bind(CoreVar var, Path path) {}
+
+    /** A test on the value at a path. */
+    sealed interface Test permits TagIs, NullIs, IntIs, FloatIs, I32Is, StringIs {
+        Path path();
+    }
+
+    record TagIs(Path path, int tag) implements Test {}
+
+    /** Whether the pointer at the path is null (the empty list) or not. */
+    record NullIs(Path path, boolean isNull) implements Test {}
+
+    record IntIs(Path path, long value) implements Test {}
+
+    record FloatIs(Path path, double value) implements Test {}
+
+    /** A Bool (0 or 1) or a Char. */
+    record I32Is(Path path, int value) implements Test {}
+
+    record StringIs(Path path, String value) implements Test {}
 }

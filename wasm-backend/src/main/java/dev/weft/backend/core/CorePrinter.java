@@ -70,6 +70,34 @@ public final class CorePrinter {
                 t.args().forEach(a -> expr(a, depth + 1));
                 out.append(')');
             }
+            case CoreExpr.Alloc a -> {
+                out.append("(alloc ").append(a.tag());
+                a.fields().forEach(f -> expr(f, depth + 1));
+                out.append(')');
+            }
+            case CoreExpr.StaticObject o -> out.append("(static ").append(o.tag()).append(')');
+            case CoreExpr.Null n -> out.append("null");
+            case CoreExpr.Load l -> {
+                out.append("(load ").append(l.slot()).append(' ').append(l.rep());
+                expr(l.object(), depth + 1);
+                out.append(')');
+            }
+            case CoreExpr.Match m -> {
+                out.append("(match ").append(m.scrutinee().name()).append(' ').append(m.rep());
+                for (CoreExpr.Arm arm : m.arms()) {
+                    out.append('\n').append("  ".repeat(depth + 1)).append("(arm");
+                    for (CoreExpr.Test t : arm.tests()) out.append(' ').append(test(t));
+                    for (CoreExpr.Bind b : arm.binds()) out.append(" (bind ").append(b.var().name()).append(' ').append(b.path()).append(')');
+                    if (arm.guard() != null) {
+                        out.append(" (guard");
+                        expr(arm.guard(), depth + 2);
+                        out.append(')');
+                    }
+                    expr(arm.body(), depth + 2);
+                    out.append(')');
+                }
+                out.append(')');
+            }
             case CoreExpr.Prim p -> {
                 out.append('(').append(p.op().name().toLowerCase());
                 if (p.position() != null) out.append(" @").append(p.position());
@@ -77,5 +105,16 @@ public final class CorePrinter {
                 out.append(')');
             }
         }
+    }
+
+    private static String test(CoreExpr.Test t) {
+        return switch (t) {
+            case CoreExpr.TagIs x -> "(tag " + x.path() + " " + x.tag() + ")";
+            case CoreExpr.NullIs x -> "(" + (x.isNull() ? "null " : "cons ") + x.path() + ")";
+            case CoreExpr.IntIs x -> "(= " + x.path() + " " + x.value() + ")";
+            case CoreExpr.FloatIs x -> "(= " + x.path() + " " + x.value() + ")";
+            case CoreExpr.I32Is x -> "(= " + x.path() + " " + x.value() + ")";
+            case CoreExpr.StringIs x -> "(= " + x.path() + " \"" + x.value() + "\")";
+        };
     }
 }

@@ -21,6 +21,12 @@ public enum PrimOp {
     /** Unsigned i32 comparisons: Bools (false < true) and Chars (code point order). */
     U32_EQ, U32_NE, U32_LT, U32_LE, U32_GT, U32_GE,
     STR_CONCAT, STR_EQ, STR_NE, STR_LT, STR_LE, STR_GT, STR_GE,
+    /** Strings in code point order: -1, 0 or 1 as an Int. */
+    STR_CMP,
+    /** An object's tag (i32). */
+    OBJ_TAG,
+    /** Whether a pointer is null, the empty list (i32 0 or 1). */
+    IS_NULL,
     SHOW_INT, SHOW_FLOAT, SHOW_BOOL, SHOW_CHAR, SHOW_STRING, SHOW_UNIT,
     PRINT, PRINTLN,
     /** Does not return. */

@@ -18,6 +18,7 @@ import dev.weft.wasm.model.IntCmpOp;
 import dev.weft.wasm.model.IntType;
 import dev.weft.wasm.model.IntUnOp;
 import dev.weft.wasm.model.Label;
+import dev.weft.wasm.model.LoadOp;
 import dev.weft.wasm.model.ValType;
 import dev.weft.wasm.model.WasmFunction;
 import dev.weft.wasm.model.WasmLocal;
@@ -34,16 +35,17 @@ import java.util.Map;
  */
 final class FunctionEmitter {
     private final WasmModule module;
-    private final StaticData data;
+    private final StaticData staticData;
     private final CoreFunction function;
     private final Map<CoreVar, WasmLocal> locals = new IdentityHashMap<>();
     private final List<WasmLocal> params = new ArrayList<>();
     private final List<WasmLocal> extraLocals = new ArrayList<>();
     private final Label top = new Label("tail");
+    private final MatchEmitter data = new MatchEmitter(this);
 
     FunctionEmitter(WasmModule module, StaticData data, CoreFunction function) {
         this.module = module;
-        this.data = data;
+        this.staticData = data;
         this.function = function;
     }
 
@@ -81,7 +83,7 @@ final class FunctionEmitter {
         module.function(function.name()).define(signature(function), params, extraLocals, body);
     }
 
-    private WasmLocal local(CoreVar v) {
+    WasmLocal local(CoreVar v) {
         return locals.computeIfAbsent(v, k -> {
             WasmLocal l = new WasmLocal(k.name(), valTypes(k.rep()).get(0));
             extraLocals.add(l);
@@ -89,23 +91,27 @@ final class FunctionEmitter {
         });
     }
 
-    private WasmLocal temp(Rep rep) {
+    WasmLocal temp(Rep rep) {
         WasmLocal l = new WasmLocal("tmp", valTypes(rep).get(0));
         extraLocals.add(l);
         return l;
     }
 
-    private WasmFunction rts(String name) {
+    int string(String value) {
+        return staticData.string(value);
+    }
+
+    WasmFunction rts(String name) {
         return module.function(name);
     }
 
-    private void expr(CoreExpr e, List<Instr> out) {
+    void expr(CoreExpr e, List<Instr> out) {
         switch (e) {
             case CoreExpr.IntConst c -> out.add(Instr.i64(c.value()));
             case CoreExpr.FloatConst c -> out.add(Instr.f64(c.value()));
             case CoreExpr.CharConst c -> out.add(Instr.i32(c.codePoint()));
             case CoreExpr.BoolConst c -> out.add(Instr.i32(c.value() ? 1 : 0));
-            case CoreExpr.StrConst c -> out.add(Instr.i32(data.string(c.value())));
+            case CoreExpr.StrConst c -> out.add(Instr.i32(staticData.string(c.value())));
             case CoreExpr.UnitConst c -> {}
             case CoreExpr.Get g -> {
                 if (g.var().rep() != Rep.UNIT) out.add(Instr.localGet(local(g.var())));
@@ -135,6 +141,11 @@ final class FunctionEmitter {
                 out.add(Instr.call(module.function(c.function().name())));
             }
             case CoreExpr.SelfTailCall t -> selfTailCall(t, out);
+            case CoreExpr.Alloc a -> data.alloc(a, out);
+            case CoreExpr.StaticObject o -> out.add(Instr.i32(staticData.object(o.tag())));
+            case CoreExpr.Null n -> out.add(Instr.i32(0));
+            case CoreExpr.Load l -> data.load(l, out);
+            case CoreExpr.Match m -> data.match(m, out);
             case CoreExpr.Prim p -> prim(p, out);
         }
     }
@@ -199,6 +210,12 @@ final class FunctionEmitter {
             case U32_GT -> out.add(Instr.compare(IntType.I32, IntCmpOp.GT_U));
             case U32_GE -> out.add(Instr.compare(IntType.I32, IntCmpOp.GE_U));
             case STR_CONCAT -> out.add(Instr.call(rts("rts_concat")));
+            case STR_CMP -> {
+                out.add(Instr.call(rts("rts_str_cmp")));
+                out.add(Instr.convert(ConvertOp.I64_EXTEND_I32_S));
+            }
+            case OBJ_TAG -> out.add(Instr.load(LoadOp.I32_LOAD, 0));
+            case IS_NULL -> out.add(Instr.unary(IntType.I32, IntUnOp.EQZ));
             case STR_EQ -> out.add(Instr.call(rts("rts_str_eq")));
             case STR_NE -> {
                 out.add(Instr.call(rts("rts_str_eq")));
@@ -242,7 +259,7 @@ final class FunctionEmitter {
     }
 
     private void withPosition(CoreExpr.Prim p, String rtsFunction, List<Instr> out) {
-        out.add(Instr.i32(data.string(p.position())));
+        out.add(Instr.i32(staticData.string(p.position())));
         out.add(Instr.call(rts(rtsFunction)));
     }
 
@@ -258,6 +275,7 @@ final class FunctionEmitter {
             case CoreExpr.Let l -> hasSelfTailCall(l.value()) || hasSelfTailCall(l.body());
             case CoreExpr.Seq s -> hasSelfTailCall(s.result());
             case CoreExpr.If i -> hasSelfTailCall(i.then()) || hasSelfTailCall(i.orElse());
+            case CoreExpr.Match m -> m.arms().stream().anyMatch(a -> hasSelfTailCall(a.body()));
             default -> false;
         };
     }

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The program's static data: string constants (literals and source positions),
- * each laid out once as {@code [length: i32][UTF-8 bytes]} from
- * {@link #START} on (Note [Memory map] in rts/units/README.md).
+ * each laid out once as {@code [length: i32][UTF-8 bytes]}, and field-less
+ * objects ({@code [tag][0]}, decisions/0006), from {@link #START} on (Note
+ * [Memory map] in rts/units/README.md).
  */
 final class StaticData {
     /**
@@ -34,6 +35,24 @@ final class StaticData {
         bytes.write(n >>> 24);
         bytes.writeBytes(utf8);
         addresses.put(value, address);
+        return address;
+    }
+
+    private final Map<Integer, Integer> objects = new LinkedHashMap<>();
+
+    /** The address of a field-less object of this tag (None, Leaf, ...), 8-aligned: [tag][0 slots]. */
+    int object(int tag) {
+        Integer known = objects.get(tag);
+        if (known != null) return known;
+        while (bytes.size() % 8 != 0) bytes.write(0);
+        int address = START + bytes.size();
+        for (int v : new int[] {tag, 0}) {
+            bytes.write(v);
+            bytes.write(v >>> 8);
+            bytes.write(v >>> 16);
+            bytes.write(v >>> 24);
+        }
+        objects.put(tag, address);
         return address;
     }
 

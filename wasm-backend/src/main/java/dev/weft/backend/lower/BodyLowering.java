@@ -7,6 +7,7 @@ import dev.weft.backend.core.PrimOp;
 import dev.weft.backend.core.Rep;
 import dev.weft.frontend.check.Builtin;
 import dev.weft.frontend.check.Symbol;
+import dev.weft.frontend.check.TypeDefs;
 import dev.weft.frontend.check.TypedProgram;
 import dev.weft.frontend.syntax.Expr;
 import dev.weft.frontend.syntax.Pattern;
@@ -22,13 +23,16 @@ import java.util.Map;
  * Lowers one instance's body. Calls of the function itself in tail position
  * become {@link CoreExpr.SelfTailCall}s, which the emitter turns into a loop.
  */
-final class BodyLowering {
+final class BodyLowering implements PatternLowering.Context {
     private final Lowering lowering;
     private final TypedProgram program;
     private final Instance instance;
     private final CoreFunction self;
     private final ConcreteTypes types;
     private final Map<Symbol.Local, CoreVar> vars = new IdentityHashMap<>();
+    private final PatternLowering patterns = new PatternLowering(this);
+    private final Derived derived;
+    private int temps;
 
     BodyLowering(Lowering lowering, Instance instance, CoreFunction self) {
         this.lowering = lowering;
@@ -36,20 +40,68 @@ final class BodyLowering {
         this.instance = instance;
         this.self = self;
         this.types = ConcreteTypes.forInstance(program.bodyTypes().get(instance.function()), instance.type());
+        this.derived = lowering.derived();
     }
 
+    // ---- PatternLowering.Context ----
+
+    @Override
+    public Type typeOf(Pattern p) {
+        Type t = program.patternTypes().get(p);
+        if (t == null) throw new IllegalStateException("no type recorded for the pattern at " + p.span());
+        return types.of(t);
+    }
+
+    @Override
+    public Rep rep(Type t, Pattern where) { return lowering.rep(t, where.span()); }
+
+    @Override
+    public TypeDefs types() { return program.outline().types(); }
+
+    @Override
+    public CoreVar bind(Symbol.Local local, Rep rep) {
+        CoreVar v = new CoreVar(local.displayName(), rep);
+        vars.put(local, v);
+        return v;
+    }
+
+    @Override
+    public Symbol.Local local(Pattern p) {
+        return switch (p) {
+            case Pattern.Binder b -> program.names().local(b);
+            case Pattern.TypedBinder t -> program.names().local(t);
+            default -> throw new IllegalArgumentException("not a binder: " + p);
+        };
+    }
+
+    @Override
+    public Symbol.Local fieldLocal(Pattern.FieldPat f) { return program.names().local(f); }
+
+    private CoreVar temp(Rep rep) { return new CoreVar("t" + temps++, rep); }
+
     void run() {
-        for (var p : instance.function().def().params()) {
-            if (!(p.pattern() instanceof Pattern.Binder || p.pattern() instanceof Pattern.Wildcard)) {
-                lowering.unsupported(p.pattern().span(), "patterns in parameters are not compiled yet; use a name");
-                throw new Lowering.Abandon();
-            }
-        }
         List<Symbol.Local> params = program.names().params(instance.function().def());
         for (int i = 0; i < params.size(); i++) {
             if (params.get(i) != null) vars.put(params.get(i), self.params().get(i));
         }
-        self.body(expr(instance.function().def().body(), true));
+        var def = instance.function().def();
+        // A parameter written as a pattern is destructured before the body (the checker proved it
+        // irrefutable); its names are bound first, since the body refers to them.
+        List<List<CoreExpr.Bind>> paramBinds = new ArrayList<>();
+        for (var param : def.params()) {
+            List<CoreExpr.Bind> binds = new ArrayList<>();
+            if (!(param.pattern() instanceof Pattern.Binder)) {
+                patterns.lower(param.pattern(), CoreExpr.Path.ROOT, new ArrayList<>(), binds);
+            }
+            paramBinds.add(binds);
+        }
+        CoreExpr body = expr(def.body(), true);
+        for (int i = def.params().size() - 1; i >= 0; i--) {
+            if (paramBinds.get(i).isEmpty()) continue;
+            body = new CoreExpr.Match(self.params().get(i),
+                    List.of(new CoreExpr.Arm(List.of(), paramBinds.get(i), null, body)), body.rep());
+        }
+        self.body(body);
     }
 
     private Type typeOf(Expr e) { return types.of(program.type(e)); }
@@ -70,6 +122,32 @@ final class BodyLowering {
             case Expr.Unary u -> unary(u);
             case Expr.Binary b -> binary(b, tail);
             case Expr.Block b -> block(b, tail);
+            case Expr.Tuple t -> new CoreExpr.Alloc(0, t.elements().stream().map(x -> expr(x, false)).toList());
+            case Expr.ListLit l -> {
+                CoreExpr list = new CoreExpr.Null();
+                List<CoreExpr> elements = l.elements().stream().map(x -> expr(x, false)).toList();
+                // Evaluated left to right into temporaries, then consed from the right.
+                List<CoreVar> vs = new ArrayList<>();
+                for (CoreExpr x : elements) vs.add(temp(x.rep()));
+                for (int k = vs.size() - 1; k >= 0; k--) list = new CoreExpr.Alloc(1, List.of(new CoreExpr.Get(vs.get(k)), list));
+                for (int k = vs.size() - 1; k >= 0; k--) list = new CoreExpr.Let(vs.get(k), elements.get(k), list);
+                yield list;
+            }
+            case Expr.CtorRef c -> {
+                TypeDefs.CtorDef ctor = types().ctor(c.name().text()).orElseThrow();
+                if (!ctor.fields().isEmpty()) {
+                    lowering.unsupported(c.span(), "using the constructor " + ctor.name() + " as a function value is not compiled yet; apply it");
+                    throw new Lowering.Abandon();
+                }
+                yield new CoreExpr.StaticObject(ctor.tag());
+            }
+            case Expr.RecordLit r -> recordLit(r);
+            case Expr.Field f -> {
+                TypeDefs.RecordDef record = recordDef(typeOf(f.target()));
+                yield new CoreExpr.Load(expr(f.target(), false), record.field(f.field().text()).orElseThrow().index(), repOf(f));
+            }
+            case Expr.RecordUpdate u -> recordUpdate(u);
+            case Expr.Match m -> match(m, tail);
             case Expr.If i -> {
                 CoreExpr cond = expr(i.cond(), false);
                 CoreExpr then = expr(i.then(), tail);
@@ -78,7 +156,7 @@ final class BodyLowering {
             }
             default -> {
                 lowering.unsupported(e.span(), construct(e) + " not compiled yet: the checker accepts them, the code "
-                        + "generator does not (this version compiles Int, Float, Bool, Char, String and Unit programs)");
+                        + "generator does not yet");
                 throw new Lowering.Abandon();
             }
         };
@@ -121,6 +199,10 @@ final class BodyLowering {
         all.addAll(args);
         List<CoreExpr> lowered = new ArrayList<>();
         for (Expr a : all) lowered.add(expr(a, false));
+        if (target instanceof Expr.CtorRef c) {
+            TypeDefs.CtorDef ctor = types().ctor(c.name().text()).orElseThrow();
+            return new CoreExpr.Alloc(ctor.tag(), lowered);
+        }
         return switch (s) {
             case Symbol.TopLevel f -> {
                 Type.Fun useType = (Type.Fun) typeOf(target);
@@ -154,13 +236,7 @@ final class BodyLowering {
     /** show of a value of e's type: chosen by the type, since Bool and Char share a representation. */
     private CoreExpr show(CoreExpr value, Expr e) {
         Type t = typeOf(e);
-        PrimOp op = Types.is(t, Types.INT) ? PrimOp.SHOW_INT
-                : Types.is(t, Types.FLOAT) ? PrimOp.SHOW_FLOAT
-                : Types.is(t, Types.BOOL) ? PrimOp.SHOW_BOOL
-                : Types.is(t, Types.CHAR) ? PrimOp.SHOW_CHAR
-                : Types.is(t, Types.STRING) ? PrimOp.SHOW_STRING
-                : PrimOp.SHOW_UNIT;
-        return new CoreExpr.Prim(op, List.of(value), null, Rep.REF);
+        return derived.show(value, t);
     }
 
     private CoreExpr string(Expr.StringLit s) {
@@ -176,7 +252,7 @@ final class BodyLowering {
                     }
                     CoreExpr value = expr(i.expr(), false);
                     // Interpolation inserts a String as it is and anything else as show prints it.
-                    result = concat(result, value.rep() == Rep.REF ? value : show(value, i.expr()));
+                    result = concat(result, Types.is(typeOf(i.expr()), Types.STRING) ? value : show(value, i.expr()));
                 }
             }
         }
@@ -222,6 +298,8 @@ final class BodyLowering {
         CoreExpr left = expr(b.left(), false);
         CoreExpr right = expr(b.right(), false);
         Rep operands = left.rep();
+        Type operandType = typeOf(b.left());
+        if (operands == Rep.REF && !Types.is(operandType, Types.STRING)) return dataOperator(b, left, right, operandType);
         String position = lowering.position(b.opSpan());
         PrimOp op = Operations.primitive(b.op(), operands);
         if (op == null) {
@@ -272,11 +350,110 @@ final class BodyLowering {
                     yield new CoreExpr.Let(var, value, rest);
                 }
                 if (!(let.pattern() instanceof Pattern.Wildcard)) {
-                    lowering.unsupported(let.pattern().span(), "destructuring bindings are not compiled yet; bind a name");
-                    throw new Lowering.Abandon();
+                    CoreVar whole = temp(value.rep());
+                    Pattern pattern = let.pattern();
+                    // Bind the pattern's names first: the rest of the block refers to them.
+                    List<CoreExpr.Test> tests = new ArrayList<>();
+                    List<CoreExpr.Bind> binds = new ArrayList<>();
+                    patterns.lower(pattern, CoreExpr.Path.ROOT, tests, binds);
+                    rest = statements(stmts, i + 1, tail);
+                    CoreExpr.Arm arm = new CoreExpr.Arm(List.of(), binds, null, rest);
+                    yield new CoreExpr.Let(whole, value, new CoreExpr.Match(whole, List.of(arm), rest.rep()));
                 }
                 rest = statements(stmts, i + 1, tail);
                 yield new CoreExpr.Seq(List.of(value), rest);
+            }
+        };
+    }
+
+    // ---- data ----
+
+    private static TypeDefs.RecordDef recordDef(Type t, TypeDefs defs) {
+        return (TypeDefs.RecordDef) defs.type(((Type.Con) t.resolve()).name()).orElseThrow();
+    }
+
+    private TypeDefs.RecordDef recordDef(Type t) { return recordDef(t, types()); }
+
+    /** Field values are evaluated in the order written, then stored in the declared order. */
+    private CoreExpr recordLit(Expr.RecordLit r) {
+        TypeDefs.RecordDef record = recordDef(typeOf(r));
+        CoreVar[] slots = new CoreVar[record.fields().size()];
+        List<CoreVar> order = new ArrayList<>();
+        List<CoreExpr> values = new ArrayList<>();
+        for (Expr.FieldInit f : r.fields()) {
+            CoreExpr v = expr(f.value(), false);
+            CoreVar t = temp(v.rep());
+            slots[record.field(f.field().text()).orElseThrow().index()] = t;
+            order.add(t);
+            values.add(v);
+        }
+        List<CoreExpr> fields = new ArrayList<>();
+        for (CoreVar v : slots) fields.add(new CoreExpr.Get(v));
+        CoreExpr out = new CoreExpr.Alloc(0, fields);
+        for (int k = order.size() - 1; k >= 0; k--) out = new CoreExpr.Let(order.get(k), values.get(k), out);
+        return out;
+    }
+
+    private CoreExpr recordUpdate(Expr.RecordUpdate u) {
+        Type t = typeOf(u);
+        TypeDefs.RecordDef record = recordDef(t);
+        CoreVar old = temp(Rep.REF);
+        CoreVar[] given = new CoreVar[record.fields().size()];
+        List<CoreVar> order = new ArrayList<>();
+        List<CoreExpr> values = new ArrayList<>();
+        for (Expr.FieldInit f : u.fields()) {
+            CoreExpr v = expr(f.value(), false);
+            CoreVar tmp = temp(v.rep());
+            given[record.field(f.field().text()).orElseThrow().index()] = tmp;
+            order.add(tmp);
+            values.add(v);
+        }
+        var args = ((Type.Con) t.resolve()).args();
+        var map = new java.util.HashMap<dev.weft.frontend.types.TVar, Type>();
+        for (int k = 0; k < record.params().size(); k++) map.put(record.params().get(k), args.get(k));
+        List<CoreExpr> fields = new ArrayList<>();
+        for (TypeDefs.FieldDef f : record.fields()) {
+            Rep rep = lowering.rep(dev.weft.frontend.types.Substitution.apply(f.type(), map), u.span());
+            fields.add(given[f.index()] != null ? new CoreExpr.Get(given[f.index()])
+                    : new CoreExpr.Load(new CoreExpr.Get(old), f.index(), rep));
+        }
+        CoreExpr out = new CoreExpr.Alloc(0, fields);
+        for (int k = order.size() - 1; k >= 0; k--) out = new CoreExpr.Let(order.get(k), values.get(k), out);
+        return new CoreExpr.Let(old, expr(u.target(), false), out);
+    }
+
+    private CoreExpr match(Expr.Match m, boolean tail) {
+        CoreExpr scrutinee = expr(m.scrutinee(), false);
+        CoreVar v = temp(scrutinee.rep());
+        List<CoreExpr.Arm> arms = new ArrayList<>();
+        for (Expr.Arm arm : m.arms()) {
+            List<CoreExpr.Test> tests = new ArrayList<>();
+            List<CoreExpr.Bind> binds = new ArrayList<>();
+            patterns.lower(arm.pattern(), CoreExpr.Path.ROOT, tests, binds);
+            CoreExpr guard = arm.guard().map(g -> expr(g, false)).orElse(null);
+            arms.add(new CoreExpr.Arm(tests, binds, guard, expr(arm.body(), tail)));
+        }
+        return new CoreExpr.Let(v, scrutinee, new CoreExpr.Match(v, arms, repOf(m)));
+    }
+
+    /** == != < <= > >= and ++ on tuples, lists, records and variants, through the derived functions. */
+    private CoreExpr dataOperator(Expr.Binary b, CoreExpr left, CoreExpr right, Type t) {
+        return switch (b.op()) {
+            case EQ -> derived.equal(left, right, t);
+            case NE -> new CoreExpr.Prim(PrimOp.BOOL_NOT, List.of(derived.equal(left, right, t)), null, Rep.I32);
+            case LT, LE, GT, GE -> {
+                PrimOp op = switch (b.op()) {
+                    case LT -> PrimOp.INT_LT;
+                    case LE -> PrimOp.INT_LE;
+                    case GT -> PrimOp.INT_GT;
+                    default -> PrimOp.INT_GE;
+                };
+                yield new CoreExpr.Prim(op, List.of(derived.compare(left, right, t), new CoreExpr.IntConst(0)), null, Rep.I32);
+            }
+            case CONCAT -> derived.append(left, right, t);
+            default -> {
+                lowering.unsupported(b.opSpan(), "operator " + b.op().symbol + " does not apply to " + t);
+                throw new Lowering.Abandon();
             }
         };
     }

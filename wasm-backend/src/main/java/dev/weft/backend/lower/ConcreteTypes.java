@@ -59,15 +59,14 @@ final class ConcreteTypes {
 
     /** The representation of a concrete type, or empty when this version cannot represent it. */
     static Optional<Rep> rep(Type t) {
-        if (!(t.resolve() instanceof Type.Con c) || !c.args().isEmpty()) return Optional.empty();
+        if (!(t.resolve() instanceof Type.Con c) || c.name().equals("?")) return Optional.empty();
         return switch (c.name()) {
             case "Int" -> Optional.of(Rep.I64);
             case "Float" -> Optional.of(Rep.F64);
-            case "Char" -> Optional.of(Rep.I32);
-            case "Bool" -> Optional.of(Rep.I32);
-            case "String" -> Optional.of(Rep.REF);
+            case "Char", "Bool" -> Optional.of(Rep.I32);
             case "Unit" -> Optional.of(Rep.UNIT);
-            default -> Optional.empty();
+            // Strings, tuples, lists, records and variants are pointers (decisions/0006).
+            default -> Optional.of(Rep.REF);
         };
     }
 }

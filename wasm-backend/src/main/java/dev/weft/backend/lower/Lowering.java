@@ -32,6 +32,7 @@ public final class Lowering {
     private final Map<String, Integer> namesTaken = new HashMap<>();
     private final Deque<Pending> worklist = new ArrayDeque<>();
     private final List<CoreFunction> functions = new ArrayList<>();
+    private final Derived derived;
 
     private record Pending(Instance instance, CoreFunction function) {}
 
@@ -44,7 +45,10 @@ public final class Lowering {
         this.program = program;
         this.diagnostics = diagnostics;
         this.moduleName = moduleName;
+        this.derived = new Derived(program.outline().types(), moduleName, functions);
     }
+
+    Derived derived() { return derived; }
 
     /** The core program, or empty if something could not be lowered (reported in diagnostics). */
     public static Optional<CoreProgram> lower(TypedProgram program, Diagnostics diagnostics, String moduleName) {
@@ -101,7 +105,8 @@ public final class Lowering {
         Optional<Rep> r = ConcreteTypes.rep(t);
         if (r.isPresent()) return r.get();
         if (t.resolve() == Types.ERROR) throw new Abandon();
-        unsupported(span, "values of type " + t + " are not supported yet; this version compiles Int, Float, Bool, Char, String and Unit");
+        unsupported(span, "function values (here of type " + t + ") are not compiled yet: lambdas, closures and "
+                + "functions passed as values come next; call functions by name");
         throw new Abandon();
     }
 
