@@ -20,7 +20,8 @@ public enum Builtin implements Symbol {
     TO_INT("to_int"),
     SQRT("sqrt"),
     FLOOR("floor"),
-    CEIL("ceil");
+    CEIL("ceil"),
+    FIXED("fixed");
 
     private final String name;
 
@@ -40,6 +41,7 @@ public enum Builtin implements Symbol {
             case TO_FLOAT -> Scheme.mono(new Type.Fun(List.of(Types.INT), Types.FLOAT));
             case TO_INT -> Scheme.mono(new Type.Fun(List.of(Types.FLOAT), Types.INT));
             case SQRT, FLOOR, CEIL -> Scheme.mono(new Type.Fun(List.of(Types.FLOAT), Types.FLOAT));
+            case FIXED -> Scheme.mono(new Type.Fun(List.of(Types.FLOAT, Types.INT), Types.STRING));
         };
     }
 

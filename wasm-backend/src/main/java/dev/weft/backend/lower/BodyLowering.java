@@ -230,6 +230,7 @@ final class BodyLowering implements PatternLowering.Context {
             case SQRT -> new CoreExpr.Prim(PrimOp.FLOAT_SQRT, lowered, null, Rep.F64);
             case FLOOR -> new CoreExpr.Prim(PrimOp.FLOAT_FLOOR, lowered, null, Rep.F64);
             case CEIL -> new CoreExpr.Prim(PrimOp.FLOAT_CEIL, lowered, null, Rep.F64);
+            case FIXED -> new CoreExpr.Prim(PrimOp.FIXED, lowered, null, Rep.REF);
         };
     }
 
