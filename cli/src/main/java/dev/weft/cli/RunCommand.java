@@ -1,6 +1,8 @@
 package dev.weft.cli;
 
-import dev.weft.shims.ChicoryHost;
+import dev.weft.matrix.engines.Engine;
+import dev.weft.matrix.engines.Engines;
+import dev.weft.shims.HostUnavailableException;
 import dev.weft.shims.Invocation;
 import dev.weft.shims.RunResult;
 import java.io.PrintStream;
@@ -13,14 +15,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Compiles FILE and runs it on the embedded engine (Chicory's interpreter, in-process, with WASI).",
+        description = {"Compiles FILE and runs it on an engine: by default the embedded one (Chicory's interpreter, in-process, with WASI).",
                 "The program's stdout, stderr and exit code are passed through; arguments after -- go to the program."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     CompileOptions options = new CompileOptions();
 
-    @Option(names = "--engine", defaultValue = "chicory",
-            description = "The engine to run on. Available: chicory (the default).")
+    @Option(names = "--engine", defaultValue = Engines.DEFAULT, paramLabel = "ENGINE",
+            description = "The engine to run on: chicory (the default; Chicory's interpreter), chicory-aot"
+                    + " (Chicory's compiler to JVM bytecode), wasmtime (in-process, JNI), node (a node subprocess).")
     String engine;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program (after --).")
@@ -32,18 +35,39 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            if (!engine.equals("chicory")) {
-                System.err.println("weft: unknown engine '" + engine + "'; available: chicory");
-                return ExitCodes.USAGE;
-            }
+            Engine chosen = chosenEngine();
             byte[] module = options.compile(PROFILE);
             PrintStream out = System.out;
             Invocation invocation = Invocation.of(options.file.getFileName().toString(), arguments, System.in, out, System.err);
-            RunResult result = new ChicoryHost().run(module, invocation);
+            RunResult result = chosen.run(module, invocation);
             out.flush();
             return result.exitCode();
         } catch (CompileOptions.Exit e) {
             return e.code;
+        } catch (HostUnavailableException e) {
+            System.err.println("weft: the engine " + engine + " cannot run here: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
+    }
+
+    /**
+     * The engine asked for, checked before compiling: a name that is none
+     * lists the valid ones, an engine that cannot start here or lacks a
+     * capability the vector needs says why; each ends with exit code 2.
+     */
+    private Engine chosenEngine() {
+        Engine chosen;
+        try {
+            chosen = Engines.named(engine);
+        } catch (Engines.UnknownEngineException e) {
+            System.err.println("weft: " + e.getMessage());
+            throw new CompileOptions.Exit(ExitCodes.USAGE);
+        }
+        var why = chosen.cannotRun(options.vector(PROFILE));
+        if (why.isPresent()) {
+            System.err.println("weft: cannot run on " + engine + ": " + why.get());
+            throw new CompileOptions.Exit(ExitCodes.USAGE);
+        }
+        return chosen;
     }
 }

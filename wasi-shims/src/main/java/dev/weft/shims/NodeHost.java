@@ -39,8 +39,8 @@ public final class NodeHost implements WasmHost {
     /** Flags Node always gets, before the loader. */
     public static final List<String> NODE_FLAGS = List.of("--no-warnings", "--no-turbo-fast-api-calls");
 
-    /** The loader's exit code when the module was refused; the report file says why. */
-    public static final int REJECTED_EXIT_CODE = 70;
+    /** The loader's exit code when the module was refused (not 70, Weft's runtime errors); the report file says why. */
+    public static final int REJECTED_EXIT_CODE = 121;
 
     private static final String LOADER_RESOURCE = "node/run.mjs";
 

@@ -86,6 +86,24 @@ abstract class EngineCases {
     }
 
     @Test
+    void aMegabyteInOneWriteArrivesWhole() throws Exception {
+        // More than a pipe holds (64 KiB): Node's non-blocking stdout wrote
+        // part of it and said so, and a program that does not loop lost the rest.
+        byte[] m = Wat.command("""
+                (func (export "_start")
+                  (drop (memory.grow (i32.const 16)))
+                  (memory.fill (i32.const 4096) (i32.const 65) (i32.const 1000000))
+                  (i32.store (i32.const 0) (i32.const 4096))
+                  (i32.store (i32.const 4) (i32.const 1000000))
+                  (call $check (i32.eqz (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8))) (i32.const 50))
+                  (call $check (i32.eq (i32.load (i32.const 8)) (i32.const 1000000)) (i32.const 51)))
+                """, 32);
+        RunOutcome o = run(m, "");
+        assertEquals(0, o.exitCode());
+        assertEquals("A".repeat(1_000_000), o.stdout());
+    }
+
+    @Test
     void unreachableTrapsAfterFlushingWhatWasBuffered() throws Exception {
         // The program "buffers" by remembering a length in a global; weft_flush writes it out.
         byte[] m = Wat.command("""

@@ -1,0 +1,27 @@
+package dev.weft.matrix.engines;
+
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+/**
+ * The engine cases on Node 22 in a container (NodeContainerEngine), against
+ * the Node 20 of the plain node engine. Without a Docker engine (as on this
+ * project's machines) the class is skipped with Testcontainers' reason; every
+ * case it runs is also NodeEngineTest's.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+class NodeContainerEngineTest extends EngineCases {
+    @Container
+    static final GenericContainer<?> NODE = NodeContainerEngine.container();
+
+    private static NodeContainerEngine engine;
+
+    @Override
+    Engine engine() {
+        synchronized (NodeContainerEngineTest.class) {
+            if (engine == null) engine = new NodeContainerEngine(NODE);
+            return engine;
+        }
+    }
+}
