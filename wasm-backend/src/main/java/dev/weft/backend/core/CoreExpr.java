@@ -169,4 +169,26 @@ public sealed interface CoreExpr {
     record I32Is(Path path, int value) implements Test {}
 
     record StringIs(Path path, String value) implements Test {}
+
+    // ---- closures (decisions/0006) ----
+
+    /**
+     * A closure: an object whose tag is the table slot of {@code code} and whose
+     * slots hold the captured values. {@code code} takes the closure itself as
+     * its first parameter.
+     */
+    record MakeClosure(CoreFunction code, List<CoreExpr> captured) implements CoreExpr {
+        public MakeClosure {
+            captured = List.copyOf(captured);
+        }
+
+        public Rep rep() { return Rep.REF; }
+    }
+
+    /** Calls a closure: its code through the function table, with the closure as the hidden first argument. */
+    record CallClosure(CoreExpr closure, List<CoreExpr> args, Rep rep) implements CoreExpr {
+        public CallClosure {
+            args = List.copyOf(args);
+        }
+    }
 }

@@ -98,6 +98,17 @@ public final class CorePrinter {
                 }
                 out.append(')');
             }
+            case CoreExpr.MakeClosure c -> {
+                out.append("(closure ").append(c.code().name());
+                c.captured().forEach(x -> expr(x, depth + 1));
+                out.append(')');
+            }
+            case CoreExpr.CallClosure c -> {
+                out.append("(call-closure");
+                expr(c.closure(), depth + 1);
+                c.args().forEach(a -> expr(a, depth + 1));
+                out.append(')');
+            }
             case CoreExpr.Prim p -> {
                 out.append('(').append(p.op().name().toLowerCase());
                 if (p.position() != null) out.append(" @").append(p.position());

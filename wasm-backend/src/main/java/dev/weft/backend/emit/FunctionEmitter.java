@@ -43,7 +43,10 @@ final class FunctionEmitter {
     private final Label top = new Label("tail");
     private final MatchEmitter data = new MatchEmitter(this);
 
-    FunctionEmitter(WasmModule module, StaticData data, CoreFunction function) {
+    private final FunctionTable table;
+
+    FunctionEmitter(WasmModule module, StaticData data, FunctionTable table, CoreFunction function) {
+        this.table = table;
         this.module = module;
         this.staticData = data;
         this.function = function;
@@ -146,8 +149,26 @@ final class FunctionEmitter {
             case CoreExpr.Null n -> out.add(Instr.i32(0));
             case CoreExpr.Load l -> data.load(l, out);
             case CoreExpr.Match m -> data.match(m, out);
+            case CoreExpr.MakeClosure c -> data.alloc(new CoreExpr.Alloc(table.slot(c.code()), c.captured()), out);
+            case CoreExpr.CallClosure c -> callClosure(c, out);
             case CoreExpr.Prim p -> prim(p, out);
         }
+    }
+
+    /** The closure is the hidden first argument; its tag is the table slot of its code (decisions/0006). */
+    private void callClosure(CoreExpr.CallClosure c, List<Instr> out) {
+        WasmLocal closure = temp(Rep.REF);
+        expr(c.closure(), out);
+        out.add(Instr.localTee(closure));
+        List<ValType> params = new ArrayList<>();
+        params.add(ValType.I32);
+        for (CoreExpr a : c.args()) {
+            expr(a, out);
+            params.addAll(valTypes(a.rep()));
+        }
+        out.add(Instr.localGet(closure));
+        out.add(Instr.load(LoadOp.I32_LOAD, 0));
+        out.add(Instr.callIndirect(new FuncType(params, valTypes(c.rep()))));
     }
 
     /** Arguments go to temporaries first: a later argument may read a parameter an earlier one replaces. */

@@ -32,7 +32,13 @@ public final class ModuleEmitter {
     public static WasmModule emit(CoreProgram program, FeatureVector features) {
         WasmModule module = new WasmModule().name(program.moduleName());
         StaticData data = new StaticData();
-        for (CoreFunction f : program.functions()) new FunctionEmitter(module, data, f).emit();
+        FunctionTable table = new FunctionTable();
+        for (CoreFunction f : program.functions()) new FunctionEmitter(module, data, table, f).emit();
+        if (!table.isEmpty()) {
+            List<WasmFunction> code = table.functions().stream().map(f -> module.function(f.name())).toList();
+            module.table(code.size(), code.size());
+            module.elements(0, code);
+        }
 
         WasmFunction start = module.function("_start");
         List<Instr> body = new ArrayList<>();

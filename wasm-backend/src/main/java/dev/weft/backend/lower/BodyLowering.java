@@ -135,10 +135,7 @@ final class BodyLowering implements PatternLowering.Context {
             }
             case Expr.CtorRef c -> {
                 TypeDefs.CtorDef ctor = types().ctor(c.name().text()).orElseThrow();
-                if (!ctor.fields().isEmpty()) {
-                    lowering.unsupported(c.span(), "using the constructor " + ctor.name() + " as a function value is not compiled yet; apply it");
-                    throw new Lowering.Abandon();
-                }
+                if (!ctor.fields().isEmpty()) yield ctorValue(ctor, (Type.Fun) typeOf(c));
                 yield new CoreExpr.StaticObject(ctor.tag());
             }
             case Expr.RecordLit r -> recordLit(r);
@@ -148,6 +145,7 @@ final class BodyLowering implements PatternLowering.Context {
             }
             case Expr.RecordUpdate u -> recordUpdate(u);
             case Expr.Match m -> match(m, tail);
+            case Expr.Lambda l -> lambda(l);
             case Expr.If i -> {
                 CoreExpr cond = expr(i.cond(), false);
                 CoreExpr then = expr(i.then(), tail);
@@ -185,8 +183,14 @@ final class BodyLowering implements PatternLowering.Context {
             if (var == null) throw new IllegalStateException("local " + l + " used before it was lowered");
             return new CoreExpr.Get(var);
         }
-        lowering.unsupported(v.span(), "using the function '" + v.name().text()
-                + "' as a value is not supported yet; call it instead");
+        if (s instanceof Symbol.TopLevel f) {
+            CoreFunction target = lowering.instance(f, (Type.Fun) typeOf(v), v.span());
+            List<Rep> reps = target.params().stream().map(CoreVar::rep).toList();
+            return new CoreExpr.MakeClosure(lowering.wrapper(target.name(), reps, target.result(),
+                    args -> new CoreExpr.Call(target, args)), List.of());
+        }
+        lowering.unsupported(v.span(), "using the built-in '" + v.name().text()
+                + "' as a value is not compiled yet; wrap it in a lambda, as in x -> " + v.name().text() + "(x)");
         throw new Lowering.Abandon();
     }
 
@@ -211,8 +215,9 @@ final class BodyLowering implements PatternLowering.Context {
             }
             case Builtin b -> builtin(b, all, lowered, whole);
             case null, default -> {
-                lowering.unsupported(callee.span(), "calling a function value is not supported yet; call a top-level function by name");
-                throw new Lowering.Abandon();
+                // A local holding a closure, or any expression giving one: call through the table.
+                CoreExpr closure = expr(target, false);
+                yield new CoreExpr.CallClosure(closure, lowered, repOf(whole));
             }
         };
     }
@@ -457,5 +462,59 @@ final class BodyLowering implements PatternLowering.Context {
                 throw new Lowering.Abandon();
             }
         };
+    }
+
+    // ---- closures ----
+
+    /** A lambda: its body lifted into a function of (closure, params...), its free locals captured by value. */
+    private CoreExpr lambda(Expr.Lambda l) {
+        Type.Fun t = (Type.Fun) typeOf(l);
+        List<Symbol.Local> captured = new ArrayList<>();
+        for (Symbol.Local x : FreeLocals.of(l.body(), program.names())) if (vars.containsKey(x)) captured.add(x);
+        CoreVar env = new CoreVar("env", Rep.REF);
+        List<CoreVar> params = new ArrayList<>();
+        params.add(env);
+        Map<Symbol.Local, CoreVar> saved = new java.util.HashMap<>();
+        for (int i = 0; i < l.params().size(); i++) {
+            Expr.LambdaParam p = l.params().get(i);
+            CoreVar v = new CoreVar(p.name().map(n -> n.text()).orElse("_"), lowering.rep(t.params().get(i), p.span()));
+            params.add(v);
+            Symbol.Local local = program.names().local(p);
+            if (local != null) {
+                saved.putIfAbsent(local, vars.get(local));
+                vars.put(local, v);
+            }
+        }
+        List<CoreExpr> values = new ArrayList<>();
+        List<CoreVar> inside = new ArrayList<>();
+        for (Symbol.Local x : captured) {
+            CoreVar outer = vars.get(x);
+            values.add(new CoreExpr.Get(outer));
+            CoreVar in = new CoreVar(x.displayName(), outer.rep());
+            inside.add(in);
+            saved.putIfAbsent(x, outer);
+            vars.put(x, in);
+        }
+        CoreFunction code = lowering.lifted(self.name().substring(self.name().indexOf('.') + 1) + "$lambda", params,
+                lowering.rep(t.result(), l.span()));
+        // The lambda's body is not in tail position of the enclosing function: no self tail calls out of it.
+        CoreExpr body = expr(l.body(), false);
+        for (int i = inside.size() - 1; i >= 0; i--) {
+            body = new CoreExpr.Let(inside.get(i), new CoreExpr.Load(new CoreExpr.Get(env), i, inside.get(i).rep()), body);
+        }
+        code.body(body);
+        saved.forEach((local, outer) -> {
+            if (outer == null) vars.remove(local);
+            else vars.put(local, outer);
+        });
+        return new CoreExpr.MakeClosure(code, values);
+    }
+
+    /** A constructor with fields used as a function value. */
+    private CoreExpr ctorValue(TypeDefs.CtorDef ctor, Type.Fun t) {
+        List<Rep> reps = new ArrayList<>();
+        for (Type p : t.params()) reps.add(lowering.rep(p, dev.weft.frontend.diagnostics.Span.NONE));
+        return new CoreExpr.MakeClosure(lowering.wrapper(ctor.name() + "<" + t + ">", reps, Rep.REF,
+                args -> new CoreExpr.Alloc(ctor.tag(), args)), List.of());
     }
 }

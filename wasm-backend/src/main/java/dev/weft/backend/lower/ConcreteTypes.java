@@ -59,6 +59,8 @@ final class ConcreteTypes {
 
     /** The representation of a concrete type, or empty when this version cannot represent it. */
     static Optional<Rep> rep(Type t) {
+        // A function value is a closure: a pointer (decisions/0006).
+        if (t.resolve() instanceof Type.Fun) return Optional.of(Rep.REF);
         if (!(t.resolve() instanceof Type.Con c) || c.name().equals("?")) return Optional.empty();
         return switch (c.name()) {
             case "Int" -> Optional.of(Rep.I64);

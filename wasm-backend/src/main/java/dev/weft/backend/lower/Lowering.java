@@ -1,5 +1,6 @@
 package dev.weft.backend.lower;
 
+import dev.weft.backend.core.CoreExpr;
 import dev.weft.backend.core.CoreFunction;
 import dev.weft.backend.core.CoreProgram;
 import dev.weft.backend.core.CoreVar;
@@ -49,6 +50,36 @@ public final class Lowering {
     }
 
     Derived derived() { return derived; }
+
+    private final Map<String, CoreFunction> wrappers = new HashMap<>();
+
+    /** A function made by lowering (a lambda's code, a wrapper): named uniquely, kept with the program. */
+    CoreFunction lifted(String baseName, List<CoreVar> params, Rep result) {
+        String name = moduleName + "." + baseName;
+        int n = namesTaken.merge(name, 1, Integer::sum);
+        CoreFunction fn = new CoreFunction(n == 1 ? name : name + "." + n, params, result);
+        functions.add(fn);
+        return fn;
+    }
+
+    /**
+     * The closure code that calls a function with its own arguments, so that the
+     * function can be passed as a value: (env, args...) -> target(args...).
+     */
+    CoreFunction wrapper(String key, List<Rep> params, Rep result,
+            java.util.function.Function<List<CoreExpr>, CoreExpr> call) {
+        CoreFunction known = wrappers.get(key);
+        if (known != null) return known;
+        List<CoreVar> vars = new ArrayList<>();
+        vars.add(new CoreVar("env", Rep.REF));
+        for (int i = 0; i < params.size(); i++) vars.add(new CoreVar("p" + i, params.get(i)));
+        CoreFunction fn = lifted(key.replaceAll("[^A-Za-z0-9_<>.]", "_") + "$value", vars, result);
+        wrappers.put(key, fn);
+        List<CoreExpr> args = new ArrayList<>();
+        for (CoreVar v : vars.subList(1, vars.size())) args.add(new CoreExpr.Get(v));
+        fn.body(call.apply(args));
+        return fn;
+    }
 
     /** The core program, or empty if something could not be lowered (reported in diagnostics). */
     public static Optional<CoreProgram> lower(TypedProgram program, Diagnostics diagnostics, String moduleName) {

@@ -1,0 +1,77 @@
+package dev.weft.backend.lower;
+
+import dev.weft.frontend.check.Names;
+import dev.weft.frontend.check.Symbol;
+import dev.weft.frontend.syntax.Expr;
+import dev.weft.frontend.syntax.Stmt;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The locals an expression refers to, in order of first use: what a lambda must capture. */
+final class FreeLocals {
+    private final Names names;
+    private final Set<Symbol.Local> out = new LinkedHashSet<>();
+
+    private FreeLocals(Names names) { this.names = names; }
+
+    static Set<Symbol.Local> of(Expr e, Names names) {
+        FreeLocals f = new FreeLocals(names);
+        f.expr(e);
+        return f.out;
+    }
+
+    private void expr(Expr e) {
+        switch (e) {
+            case Expr.Var v -> {
+                if (names.symbol(v) instanceof Symbol.Local l) out.add(l);
+            }
+            case Expr.IntLit x -> {}
+            case Expr.FloatLit x -> {}
+            case Expr.CharLit x -> {}
+            case Expr.BoolLit x -> {}
+            case Expr.UnitLit x -> {}
+            case Expr.CtorRef x -> {}
+            case Expr.StringLit s -> s.parts().forEach(p -> {
+                if (p instanceof Expr.Interpolation i) expr(i.expr());
+            });
+            case Expr.Call c -> {
+                expr(c.callee());
+                c.args().forEach(this::expr);
+            }
+            case Expr.Field f -> expr(f.target());
+            case Expr.RecordLit r -> r.fields().forEach(f -> expr(f.value()));
+            case Expr.RecordUpdate r -> {
+                expr(r.target());
+                r.fields().forEach(f -> expr(f.value()));
+            }
+            case Expr.Unary u -> expr(u.operand());
+            case Expr.Binary b -> {
+                expr(b.left());
+                expr(b.right());
+            }
+            case Expr.Lambda l -> expr(l.body());
+            case Expr.Paren p -> expr(p.inner());
+            case Expr.Tuple t -> t.elements().forEach(this::expr);
+            case Expr.ListLit l -> l.elements().forEach(this::expr);
+            case Expr.Block b -> b.stmts().forEach(s -> {
+                switch (s) {
+                    case Stmt.Let let -> expr(let.value());
+                    case Stmt.ExprStmt es -> expr(es.expr());
+                }
+            });
+            case Expr.If i -> {
+                expr(i.cond());
+                expr(i.then());
+                i.orElse().ifPresent(this::expr);
+            }
+            case Expr.Match m -> {
+                expr(m.scrutinee());
+                m.arms().forEach(a -> {
+                    a.guard().ifPresent(this::expr);
+                    expr(a.body());
+                });
+            }
+            case Expr.Receive r -> r.arms().forEach(a -> expr(a.body()));
+        }
+    }
+}
