@@ -139,11 +139,11 @@ public final class WasmtimeHost implements WasmHost {
             WasiCtx.addToLinker(linker);
             Streams streams = new Streams(store, invocation);
             List<Extern> imports = new ArrayList<>();
-            for (ImportType imp : module.imports()) {
-                imports.add(resolve(imp, store, linker, streams));
-            }
             Instance instance = null;
             try {
+                for (ImportType imp : module.imports()) {
+                    imports.add(resolve(imp, store, linker, streams));
+                }
                 instance = new Instance(store, module, imports);
                 Func main = instance.getFunc(store, "_start").orElseThrow(() -> new ModuleRejectedException(
                         "not a WASI command: the module exports no _start function", null));
@@ -173,6 +173,11 @@ public final class WasmtimeHost implements WasmHost {
                 return new Outcome(ChicoryHost.TRAP_EXIT_CODE, Optional.of(firstLine(e)));
             } finally {
                 if (instance != null) instance.close();
+                // The Java handles only; the functions live as long as the store.
+                for (Extern e : imports) {
+                    if (e.type() == Extern.Type.FUNC) e.func().close();
+                }
+                streams.close();
             }
         }
     }
@@ -226,7 +231,7 @@ public final class WasmtimeHost implements WasmHost {
     }
 
     /** fd_write to 1 and 2, fd_read from 0, against the invocation's streams. */
-    private static final class Streams {
+    private static final class Streams implements AutoCloseable {
         private final Store<Void> store;
         private final Invocation invocation;
         private Memory memory;
@@ -234,6 +239,11 @@ public final class WasmtimeHost implements WasmHost {
         Streams(Store<Void> store, Invocation invocation) {
             this.store = store;
             this.invocation = invocation;
+        }
+
+        @Override
+        public void close() {
+            if (memory != null) memory.close();
         }
 
         private ByteBuffer memory(Caller<Void> caller) {
@@ -333,5 +343,4 @@ public final class WasmtimeHost implements WasmHost {
             throw new UncheckedIOException(e);
         }
     }
-
 }

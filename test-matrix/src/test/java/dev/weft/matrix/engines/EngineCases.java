@@ -316,6 +316,35 @@ abstract class EngineCases {
     }
 
     @Test
+    void runsAtTheSameTimeStayApart() throws Exception {
+        // The matrix runs cells on two threads: each run has its own instance,
+        // streams and exit code.
+        byte[] m = Wat.command("""
+                (func (export "_start")
+                  (drop (call $args_sizes_get (i32.const 200) (i32.const 204)))
+                  (drop (call $args_get (i32.const 300) (i32.const 1000)))
+                  (call $write (i32.const 1) (i32.const 1000) (i32.load (i32.const 204)))
+                  (call $proc_exit (i32.load (i32.const 200))))
+                """);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var runs = new java.util.ArrayList<java.util.concurrent.Future<RunOutcome>>();
+            for (int i = 0; i < 8; i++) {
+                String[] args = new String[i];
+                java.util.Arrays.fill(args, "x" + i);
+                runs.add(pool.submit(() -> run(m, "", args)));
+            }
+            for (int i = 0; i < 8; i++) {
+                RunOutcome o = runs.get(i).get();
+                assertEquals("prog\0" + ("x" + i + "\0").repeat(i), o.stdout(), "run " + i);
+                assertEquals(i + 1, o.exitCode(), "run " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void moduleWithoutStartIsRejected() throws Exception {
         byte[] m = Wat.compile("(module (memory (export \"memory\") 1) (func (export \"main\")))");
         var e = assertThrows(ModuleRejectedException.class, () -> run(m, ""));
