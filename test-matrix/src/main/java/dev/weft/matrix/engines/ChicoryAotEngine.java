@@ -8,7 +8,10 @@ import java.util.Set;
  * it is instantiated, then runs as Java. Deep call chains exhaust the JVM
  * stack sooner than the interpreter's (it runs on the same 1 GiB-stack
  * thread); hot loops inside a huge once-called function stay slow (the JVM
- * has no on-stack replacement into a method it has not compiled yet).
+ * has no on-stack replacement into a method it has not compiled yet: the
+ * 10-million-iteration loop took 0.11 s at opt=0 and 0.6 s at opt=2, where
+ * wasm-opt had inlined it into a function called once). Has tail calls: ten
+ * million mutual {@code return_call}s run on the 1 GiB stack.
  */
 public final class ChicoryAotEngine extends HostEngine {
     public static final String NAME = "chicory-aot";

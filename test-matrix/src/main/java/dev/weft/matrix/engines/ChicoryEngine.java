@@ -3,7 +3,11 @@ package dev.weft.matrix.engines;
 import dev.weft.shims.ChicoryHost;
 import java.util.Set;
 
-/** Chicory's interpreter, in-process: the embedded default engine. Slow (hundreds of times Wasmtime). */
+/**
+ * Chicory's interpreter, in-process: the embedded default engine. Slow
+ * (tens to hundreds of times Wasmtime). Has tail calls: ten million mutual
+ * {@code return_call}s run in constant stack (EngineCases proves each claim).
+ */
 public final class ChicoryEngine extends HostEngine {
     public static final String NAME = "chicory";
 
