@@ -8,7 +8,7 @@ import java.util.Set;
  * Node (20 here) as a subprocess, running the module with {@code node:wasi}
  * through the loader {@code dev/weft/shims/node/run.mjs}. Unavailable, with
  * the reason, when {@code node} is not on the PATH. Node 20's V8 has tail
- * calls, and the legacy exception handling but not {@code try_table}.
+ * calls (EngineCases shows it); it has no {@code try_table}.
  */
 public final class NodeEngine extends HostEngine {
     public static final String NAME = "node";
