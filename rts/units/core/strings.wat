@@ -173,4 +173,28 @@
       (i32.or (i32.const 0x80) (i32.and (i32.shr_u (local.get $c) (i32.const 6)) (i32.const 0x3f))))
     (i32.store8 offset=3 (local.get $o) (i32.or (i32.const 0x80) (i32.and (local.get $c) (i32.const 0x3f))))
     (i32.add (local.get $o) (i32.const 4)))
+;; Code points in a string: the bytes that do not continue a UTF-8 sequence (10xxxxxx).
+  (func $rts_str_length (param $s i32) (result i64)
+    (local $i i32) (local $end i32) (local $n i64)
+    (local.set $i (i32.add (local.get $s) (i32.const 4)))
+    (local.set $end (i32.add (local.get $i) (i32.load (local.get $s))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (if (i32.ne (i32.and (i32.load8_u (local.get $i)) (i32.const 0xc0)) (i32.const 0x80))
+          (then (local.set $n (i64.add (local.get $n) (i64.const 1)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next)))
+    (local.get $n))
+
+  ;; Elements of a list: cons cells (decisions/0006) keep the tail in slot 1, at offset 16.
+  (func $rts_list_length (param $xs i32) (result i64)
+    (local $n i64)
+    (block $done
+      (loop $next
+        (br_if $done (i32.eqz (local.get $xs)))
+        (local.set $n (i64.add (local.get $n) (i64.const 1)))
+        (local.set $xs (i32.load offset=16 (local.get $xs)))
+        (br $next)))
+    (local.get $n))
 )

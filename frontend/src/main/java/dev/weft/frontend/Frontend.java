@@ -9,6 +9,8 @@ import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.frontend.diagnostics.SourceFile;
 import dev.weft.frontend.parser.WeftParserFacade;
 import dev.weft.frontend.syntax.CompilationUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The frontend's pipeline: parse, outline, resolve names, type. */
@@ -20,9 +22,16 @@ public final class Frontend {
      * diagnostics (errors and warnings) are in {@code diagnostics} either way.
      */
     public static Optional<TypedProgram> check(SourceFile file, Diagnostics diagnostics) {
+        return check(file, List.of(), diagnostics);
+    }
+
+    /** Checks a program together with the standard library's files, whose names it may use and shadow. */
+    public static Optional<TypedProgram> check(SourceFile file, List<SourceFile> library, Diagnostics diagnostics) {
         Optional<CompilationUnit> unit = WeftParserFacade.parse(file, diagnostics);
+        List<CompilationUnit> libraryUnits = new ArrayList<>();
+        for (SourceFile f : library) WeftParserFacade.parse(f, diagnostics).ifPresent(libraryUnits::add);
         if (unit.isEmpty() || diagnostics.hasErrors()) return Optional.empty();
-        Outline outline = Outline.of(unit.get(), diagnostics);
+        Outline outline = Outline.of(unit.get(), libraryUnits, diagnostics);
         Names names = Resolver.resolve(outline, diagnostics);
         // Types are still inferred after name errors, so one run reports both;
         // unknown names have the error type, which keeps them from cascading.

@@ -43,6 +43,16 @@ public final class RtsUnits {
         }
     }
 
+    /** A standard library file in Weft, such as {@code list.weft} (rts/std/). */
+    public static String std(String name) {
+        try (InputStream in = RtsUnits.class.getResourceAsStream("std/" + name)) {
+            if (in == null) throw new IllegalStateException("standard library file std/" + name + " is missing from the build");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read std/" + name, e);
+        }
+    }
+
     static String fill(String path, String text, Map<String, String> parameters) {
         Matcher m = PARAMETER.matcher(text);
         StringBuilder out = new StringBuilder();

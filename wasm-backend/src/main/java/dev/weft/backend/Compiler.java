@@ -32,7 +32,7 @@ public final class Compiler {
     }
 
     public static Optional<CoreProgram> toCore(SourceFile file, Diagnostics diagnostics) {
-        Optional<TypedProgram> typed = Frontend.check(file, diagnostics);
+        Optional<TypedProgram> typed = Frontend.check(file, StdLibrary.sources(), diagnostics);
         return typed.flatMap(t -> Lowering.lower(t, diagnostics, moduleName(file)));
     }
 

@@ -292,6 +292,9 @@ final class BodyTyper {
             Type found = i < piped.size() ? exprTypes.get(a) : infer(a);
             expect(fun.params().get(i), found, a.span(), "argument " + (i + 1) + " of " + what);
         }
+        if (callee instanceof Expr.Var v && names.symbol(v) == Builtin.LENGTH && all.size() == 1) {
+            defer(new Operators.Deferred(Operators.Need.CONCATENABLE, fun.params().get(0), all.get(0).span(), "length"));
+        }
         return fun.result();
     }
 

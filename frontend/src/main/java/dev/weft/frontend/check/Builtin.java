@@ -21,7 +21,9 @@ public enum Builtin implements Symbol {
     SQRT("sqrt"),
     FLOOR("floor"),
     CEIL("ceil"),
-    FIXED("fixed");
+    FIXED("fixed"),
+    /** Code points of a String, elements of a List: resolved by the argument's type, as ++ is. */
+    LENGTH("length");
 
     private final String name;
 
@@ -42,6 +44,7 @@ public enum Builtin implements Symbol {
             case TO_INT -> Scheme.mono(new Type.Fun(List.of(Types.FLOAT), Types.INT));
             case SQRT, FLOOR, CEIL -> Scheme.mono(new Type.Fun(List.of(Types.FLOAT), Types.FLOAT));
             case FIXED -> Scheme.mono(new Type.Fun(List.of(Types.FLOAT, Types.INT), Types.STRING));
+            case LENGTH -> new Scheme(List.of(a), new Type.Fun(List.of(a), Types.INT));
         };
     }
 

@@ -110,7 +110,7 @@ final class Operators {
             return;
         }
         if (!applies(d.need(), t)) {
-            typer.diagnostics().error(Code.E0207, typer.file(), d.span(), "operator " + d.operator()
+            typer.diagnostics().error(Code.E0207, typer.file(), d.span(), (d.operator().equals("length") ? "" : "operator ") + d.operator()
                     + " does not apply to " + TypePrinter.print(t) + "; it works on " + needs(d.need()));
         }
     }

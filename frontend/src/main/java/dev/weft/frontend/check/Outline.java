@@ -17,13 +17,46 @@ import java.util.Optional;
  * body is looked at (Kentucky Mule / Rsc), so that definitions may refer to each
  * other in any order.
  */
-public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions, TypeDefs types) {
+public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions, Map<String, Symbol.TopLevel> library,
+        List<Symbol.TopLevel> all, TypeDefs types) {
 
+    /** A program without a standard library (tests of the checker alone). */
     public static Outline of(CompilationUnit unit, Diagnostics diagnostics) {
+        return of(unit, List.of(), diagnostics);
+    }
+
+    /**
+     * The program's definitions and the standard library's. The program sees
+     * its own names first, then the library's (its definitions shadow the
+     * library's, LANGUAGE.md); library code sees only the library.
+     */
+    public static Outline of(CompilationUnit unit, List<CompilationUnit> libraryUnits, Diagnostics diagnostics) {
+        Map<String, Symbol.TopLevel> library = new LinkedHashMap<>();
+        List<Decl.TypeDecl> libraryTypes = new ArrayList<>();
+        for (CompilationUnit u : libraryUnits) {
+            library.putAll(functionsOf(u, true, diagnostics, libraryTypes));
+        }
+        List<Decl.TypeDecl> typeDecls = new ArrayList<>();
+        Map<String, Symbol.TopLevel> own = functionsOf(unit, false, diagnostics, typeDecls);
+        SourceFile file = unit.file();
+        for (CompilationUnit.ImportDecl i : unit.imports()) {
+            diagnostics.error(Code.E0901, file, i.span(), "imports are not supported yet (programs are one file for now)");
+        }
+        Map<String, Symbol.TopLevel> functions = new LinkedHashMap<>(own);
+        library.forEach(functions::putIfAbsent);
+        List<Symbol.TopLevel> all = new ArrayList<>(own.values());
+        all.addAll(library.values());
+        checkMain(own, file, diagnostics);
+        List<Decl.TypeDecl> types = new ArrayList<>(libraryTypes);
+        types.addAll(typeDecls);
+        return new Outline(file, functions, library, all, TypeDefs.of(Prelude.withTypes(types), file, diagnostics));
+    }
+
+    private static Map<String, Symbol.TopLevel> functionsOf(CompilationUnit unit, boolean isLibrary, Diagnostics diagnostics,
+            List<Decl.TypeDecl> typeDecls) {
         SourceFile file = unit.file();
         Map<String, Decl.FuncDef> defs = new LinkedHashMap<>();
         Map<String, Decl.Signature> signatures = new LinkedHashMap<>();
-        List<Decl.TypeDecl> typeDecls = new ArrayList<>();
         for (Decl decl : unit.decls()) {
             switch (decl) {
                 case Decl.FuncDef f -> {
@@ -46,9 +79,6 @@ public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions, T
                         "foreign functions are not supported yet");
             }
         }
-        for (CompilationUnit.ImportDecl i : unit.imports()) {
-            diagnostics.error(Code.E0901, file, i.span(), "imports are not supported yet (programs are one file for now)");
-        }
         for (Decl.Signature s : signatures.values()) {
             if (!defs.containsKey(s.name().text())) {
                 diagnostics.error(Code.E0105, file, s.name().span(), "signature for '" + s.name().text()
@@ -57,8 +87,13 @@ public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions, T
         }
         Map<String, Symbol.TopLevel> functions = new LinkedHashMap<>();
         for (Decl.FuncDef f : defs.values()) {
-            functions.put(f.name().text(), new Symbol.TopLevel(f, Optional.ofNullable(signatures.get(f.name().text()))));
+            functions.put(f.name().text(), new Symbol.TopLevel(f, Optional.ofNullable(signatures.get(f.name().text())),
+                    file, isLibrary));
         }
+        return functions;
+    }
+
+    private static void checkMain(Map<String, Symbol.TopLevel> functions, SourceFile file, Diagnostics diagnostics) {
         Symbol.TopLevel main = functions.get("main");
         if (main == null) {
             Symbol.TopLevel near = functions.values().stream()
@@ -73,9 +108,10 @@ public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions, T
         } else if (!main.def().params().isEmpty()) {
             diagnostics.error(Code.E0206, file, main.def().name().span(), "main must take no parameters");
         }
-        TypeDefs types = TypeDefs.of(Prelude.withTypes(typeDecls), file, diagnostics);
-        return new Outline(file, functions, types);
     }
 
-    public List<Symbol.TopLevel> all() { return new ArrayList<>(functions.values()); }
+    /** The function a name means in code of the program (library false) or of the standard library. */
+    public Symbol.TopLevel lookup(String name, boolean fromLibrary) {
+        return fromLibrary ? library.get(name) : functions.get(name);
+    }
 }

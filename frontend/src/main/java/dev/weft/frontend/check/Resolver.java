@@ -23,7 +23,7 @@ import java.util.TreeSet;
 public final class Resolver {
     private final Outline outline;
     private final Diagnostics diagnostics;
-    private final SourceFile file;
+    private SourceFile file;
     private final Names names = new Names();
     private Symbol.TopLevel current;
 
@@ -31,6 +31,7 @@ public final class Resolver {
         this.outline = outline;
         this.diagnostics = diagnostics;
         this.file = outline.file();
+        // Set per function: library functions report against their own file.
     }
 
     public static Names resolve(Outline outline, Diagnostics diagnostics) {
@@ -54,6 +55,7 @@ public final class Resolver {
 
     private void function(Symbol.TopLevel f) {
         current = f;
+        file = f.file();
         Scope scope = new Scope(null, new HashMap<>());
         List<Symbol.Local> params = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -206,7 +208,7 @@ public final class Resolver {
             names.use(v, local);
             return;
         }
-        Symbol.TopLevel top = outline.functions().get(name);
+        Symbol.TopLevel top = outline.lookup(name, current.library());
         if (top != null) {
             names.use(v, top);
             names.reference(current, top);

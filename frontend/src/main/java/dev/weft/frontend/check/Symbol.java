@@ -1,5 +1,6 @@
 package dev.weft.frontend.check;
 
+import dev.weft.frontend.diagnostics.SourceFile;
 import dev.weft.frontend.diagnostics.Span;
 import dev.weft.frontend.syntax.Decl;
 import java.util.Optional;
@@ -13,11 +14,21 @@ public sealed interface Symbol permits Symbol.TopLevel, Symbol.Local, Builtin {
     final class TopLevel implements Symbol {
         private final Decl.FuncDef def;
         private final Optional<Decl.Signature> signature;
+        private final SourceFile file;
+        private final boolean library;
 
-        public TopLevel(Decl.FuncDef def, Optional<Decl.Signature> signature) {
+        public TopLevel(Decl.FuncDef def, Optional<Decl.Signature> signature, SourceFile file, boolean library) {
             this.def = def;
             this.signature = signature;
+            this.file = file;
+            this.library = library;
         }
+
+        /** The file it is defined in: the program's, or a standard library file. */
+        public SourceFile file() { return file; }
+
+        /** Whether it comes from the standard library (whose names a program may shadow). */
+        public boolean library() { return library; }
 
         @Override
         public String displayName() { return def.name().text(); }

@@ -46,7 +46,8 @@ public final class Typer {
         for (List<List<Symbol.TopLevel>> wave : Components.waves(components, edges)) {
             List<BodyTyper> typers = new ArrayList<>();
             for (List<Symbol.TopLevel> component : wave) {
-                typers.add(new BodyTyper(outline.file(), names, diagnostics, schemes, component, outline.types()));
+                // A component lies in one file: library code never refers to the program's.
+                typers.add(new BodyTyper(component.get(0).file(), names, diagnostics, schemes, component, outline.types()));
             }
             if (typers.size() >= PARALLEL_THRESHOLD) {
                 typers.parallelStream().forEach(BodyTyper::run);
@@ -76,7 +77,7 @@ public final class Typer {
     private static Optional<Scheme> declaredScheme(Symbol.TopLevel f, Outline outline, Diagnostics diagnostics) {
         Decl.FuncDef def = f.def();
         Map<String, TVar> variables = new HashMap<>();
-        TypeResolver resolver = new TypeResolver(outline.file(), diagnostics, variables, 1, outline.types().arities());
+        TypeResolver resolver = new TypeResolver(f.file(), diagnostics, variables, 1, outline.types().arities());
         Type type;
         if (f.signature().isPresent()) {
             type = resolver.resolve(f.signature().get().type());

@@ -23,6 +23,10 @@ public enum PrimOp {
     STR_CONCAT, STR_EQ, STR_NE, STR_LT, STR_LE, STR_GT, STR_GE,
     /** Strings in code point order: -1, 0 or 1 as an Int. */
     STR_CMP,
+    /** Code points in a String, as an Int. */
+    STR_LENGTH,
+    /** Elements in a list, as an Int. */
+    LIST_LENGTH,
     /** An object's tag (i32). */
     OBJ_TAG,
     /** Whether a pointer is null, the empty list (i32 0 or 1). */

@@ -236,6 +236,8 @@ final class FunctionEmitter {
                 out.add(Instr.convert(ConvertOp.I64_EXTEND_I32_S));
             }
             case OBJ_TAG -> out.add(Instr.load(LoadOp.I32_LOAD, 0));
+            case STR_LENGTH -> out.add(Instr.call(rts("rts_str_length")));
+            case LIST_LENGTH -> out.add(Instr.call(rts("rts_list_length")));
             case IS_NULL -> out.add(Instr.unary(IntType.I32, IntUnOp.EQZ));
             case STR_EQ -> out.add(Instr.call(rts("rts_str_eq")));
             case STR_NE -> {

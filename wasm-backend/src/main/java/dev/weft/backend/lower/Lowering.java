@@ -34,6 +34,8 @@ public final class Lowering {
     private final Deque<Pending> worklist = new ArrayDeque<>();
     private final List<CoreFunction> functions = new ArrayList<>();
     private final Derived derived;
+    /** The file of the function being lowered: positions and reports refer to it. */
+    private dev.weft.frontend.diagnostics.SourceFile currentFile;
 
     private record Pending(Instance instance, CoreFunction function) {}
 
@@ -89,6 +91,7 @@ public final class Lowering {
         CoreFunction mainFn = l.instance(main, mainType, main.def().name().span());
         while (!l.worklist.isEmpty()) {
             Pending p = l.worklist.pop();
+            l.currentFile = p.instance().function().file();
             try {
                 new BodyLowering(l, p.instance(), p.function()).run();
                 l.functions.add(p.function());
@@ -142,11 +145,11 @@ public final class Lowering {
     }
 
     void unsupported(Span span, String message) {
-        diagnostics.error(Code.E0901, program.outline().file(), span, message);
+        diagnostics.error(Code.E0901, currentFile != null ? currentFile : program.outline().file(), span, message);
     }
 
     /** "file:line:col" for runtime errors. */
     String position(Span span) {
-        return program.outline().file().name() + ":" + span.line() + ":" + span.column();
+        return currentFile.name() + ":" + span.line() + ":" + span.column();
     }
 }
