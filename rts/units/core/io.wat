@@ -6,15 +6,20 @@
 (module
   (global $rts_out_len (mut i32) (i32.const 0))
 
-  ;; Writes len bytes at ptr to fd, looping over partial writes.
+  ;; Writes len bytes at ptr to fd, looping over partial writes and retrying
+  ;; when the host says "try again" (errno 6, EAGAIN: a non-blocking stdout, as
+  ;; Node's can be, that is full); any other error gives up on the output.
   (func $rts_write_fd (param $fd i32) (param $ptr i32) (param $len i32)
+    (local $errno i32)
     (block $done
       (loop $again
         (br_if $done (i32.eqz (local.get $len)))
         (i32.store (i32.const 16) (local.get $ptr))
         (i32.store (i32.const 20) (local.get $len))
-        (br_if $done
+        (i32.store (i32.const 24) (i32.const 0))
+        (local.set $errno
           (call $wasi_fd_write (local.get $fd) (i32.const 16) (i32.const 1) (i32.const 24)))
+        (br_if $done (i32.and (i32.ne (local.get $errno) (i32.const 0)) (i32.ne (local.get $errno) (i32.const 6))))
         (local.set $ptr (i32.add (local.get $ptr) (i32.load (i32.const 24))))
         (local.set $len (i32.sub (local.get $len) (i32.load (i32.const 24))))
         (br $again))))
