@@ -31,6 +31,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.err);
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose run, build, check or features");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose run, build, check, features or matrix");
     }
 }
