@@ -129,6 +129,19 @@ final class BodyTyper {
             coverage.missing(earlier, scrutinee).ifPresent(missing -> diagnostics.error(Code.E0208, file, m.span(),
                     "this match does not cover every value: " + missing + " is missing; add an arm for it, or _"));
         }
+        for (ClauseGroup g : clauseGroups) {
+            List<List<Pattern>> earlier = new ArrayList<>();
+            for (int i = 0; i < g.rows().size(); i++) {
+                if (!coverage.reachable(earlier, g.rows().get(i), g.params())) {
+                    diagnostics.warning(Code.W0201, file, g.function().clauses().get(i).name().span(),
+                            "unreachable clause: the clauses before it already match every argument it matches");
+                }
+                earlier.add(g.rows().get(i));
+            }
+            coverage.missing(g.rows(), g.params()).ifPresent(missing -> diagnostics.error(Code.E0208, file,
+                    g.function().def().name().span(), "the clauses of '" + g.function().displayName()
+                            + "' do not cover every argument: " + g.function().displayName() + missing + " is missing"));
+        }
         for (Map.Entry<Pattern, Type> e : irrefutable) {
             coverage.missing(List.of(e.getKey()), e.getValue()).ifPresent(missing -> diagnostics.error(Code.E0212, file,
                     e.getKey().span(), "this pattern does not match every value (not " + missing + "); use a match instead"));
@@ -142,27 +155,43 @@ final class BodyTyper {
                     + def.params().size() + " parameters, but its signature says " + type.params().size());
             return;
         }
-        Map<String, TVar> variables = new HashMap<>();
-        TypeResolver resolver = new TypeResolver(file, diagnostics, variables, LEVEL, types.arities());
-        List<Symbol.Local> locals = names.params(def);
-        for (int i = 0; i < def.params().size(); i++) {
-            Decl.Param p = def.params().get(i);
-            Type paramType = type.params().get(i);
-            if (p.type().isPresent()) {
-                expect(paramType, resolver.resolve(p.type().get()), p.span(), "parameter annotation");
+        boolean clauses = f.clauseStyle();
+        List<List<Pattern>> rows = new ArrayList<>();
+        for (Decl.FuncDef clause : f.clauses()) {
+            Map<String, TVar> variables = new HashMap<>();
+            TypeResolver resolver = new TypeResolver(file, diagnostics, variables, LEVEL, types.arities());
+            List<Symbol.Local> locals = names.params(clause);
+            List<Pattern> row = new ArrayList<>();
+            for (int i = 0; i < clause.params().size(); i++) {
+                Decl.Param p = clause.params().get(i);
+                Type paramType = type.params().get(i);
+                if (p.type().isPresent()) {
+                    expect(paramType, resolver.resolve(p.type().get()), p.span(), "parameter annotation");
+                }
+                Symbol.Local local = locals.get(i);
+                if (local != null) localTypes.put(local, paramType);
+                row.add(p.pattern());
+                if (!(p.pattern() instanceof Pattern.Binder)) {
+                    data.patterns().check(p.pattern(), paramType);
+                    // A single clause must accept every argument; several are checked together below.
+                    if (!clauses) irrefutable.add(Map.entry(p.pattern(), paramType));
+                } else {
+                    recordPattern(p.pattern(), paramType);
+                }
             }
-            Symbol.Local local = locals.get(i);
-            if (local != null) localTypes.put(local, paramType);
-            if (!(p.pattern() instanceof Pattern.Binder)) {
-                data.patterns().check(p.pattern(), paramType);
-                irrefutable.add(Map.entry(p.pattern(), paramType));
+            rows.add(row);
+            if (clause.result().isPresent()) {
+                expect(type.result(), resolver.resolve(clause.result().get()), clause.result().get().span(), "result annotation");
             }
+            check(clause.body(), type.result(), "the body of '" + f.displayName() + "'");
         }
-        if (def.result().isPresent()) {
-            expect(type.result(), resolver.resolve(def.result().get()), def.result().get().span(), "result annotation");
-        }
-        check(def.body(), type.result(), "the body of '" + f.displayName() + "'");
+        if (clauses) clauseGroups.add(new ClauseGroup(f, rows, type.params()));
     }
+
+    /** The clauses of one function, checked together for coverage once the component is typed. */
+    private record ClauseGroup(Symbol.TopLevel function, List<List<Pattern>> rows, List<Type> params) {}
+
+    private final List<ClauseGroup> clauseGroups = new ArrayList<>();
 
     /** A declared type's variables must stay variables: the body may not need them to be something specific. */
     private void checkNotLessGeneral(Symbol.TopLevel f, Scheme scheme, Type.Fun instance) {

@@ -54,6 +54,31 @@ final class Exhaustiveness {
         return useful(rows, List.of(lower(arm, scrutinee)), List.of(scrutinee)) != null;
     }
 
+    /** For several columns (a function's clauses): a missing argument list, printed as (a, b). */
+    Optional<String> missing(List<List<Pattern>> rows, List<Type> columns) {
+        List<List<Pat>> lowered = new ArrayList<>();
+        for (List<Pattern> row : rows) lowered.add(lowerRow(row, columns));
+        List<Pat> wilds = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) wilds.add(WILD);
+        List<Pat> witness = useful(lowered, wilds, columns);
+        if (witness == null) return Optional.empty();
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) shown.add(show(witness.get(i), columns.get(i)));
+        return Optional.of("(" + String.join(", ", shown) + ")");
+    }
+
+    boolean reachable(List<List<Pattern>> earlier, List<Pattern> row, List<Type> columns) {
+        List<List<Pat>> lowered = new ArrayList<>();
+        for (List<Pattern> r : earlier) lowered.add(lowerRow(r, columns));
+        return useful(lowered, lowerRow(row, columns), columns) != null;
+    }
+
+    private List<Pat> lowerRow(List<Pattern> row, List<Type> columns) {
+        List<Pat> out = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) out.add(lower(row.get(i), columns.get(i)));
+        return out;
+    }
+
     // ---- the algorithm ----
 
     private List<Pat> useful(List<List<Pat>> rows, List<Pat> q, List<Type> types) {

@@ -55,16 +55,21 @@ public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions, M
     private static Map<String, Symbol.TopLevel> functionsOf(CompilationUnit unit, boolean isLibrary, Diagnostics diagnostics,
             List<Decl.TypeDecl> typeDecls) {
         SourceFile file = unit.file();
-        Map<String, Decl.FuncDef> defs = new LinkedHashMap<>();
+        Map<String, List<Decl.FuncDef>> defs = new LinkedHashMap<>();
+        java.util.Set<String> rejected = new java.util.HashSet<>();
         Map<String, Decl.Signature> signatures = new LinkedHashMap<>();
         for (Decl decl : unit.decls()) {
             switch (decl) {
                 case Decl.FuncDef f -> {
-                    Decl.FuncDef earlier = defs.putIfAbsent(f.name().text(), f);
-                    if (earlier != null) {
-                        diagnostics.error(Code.E0901, file, f.name().span(), "'" + f.name().text()
-                                + "' is already defined at line " + earlier.span().line()
-                                + "; clause-style definitions with several clauses are not supported yet");
+                    // Clauses of one function: len([]) = 0, then len([_, ...t]) = 1 + len(t).
+                    List<Decl.FuncDef> clauses = defs.computeIfAbsent(f.name().text(), k -> new ArrayList<>());
+                    if (!clauses.isEmpty() && clauses.get(0).params().size() != f.params().size()) {
+                        rejected.add(f.name().text());
+                        diagnostics.error(Code.E0202, file, f.name().span(), "this clause of '" + f.name().text() + "' has "
+                                + f.params().size() + " parameters, but the clause at line " + clauses.get(0).span().line()
+                                + " has " + clauses.get(0).params().size());
+                    } else {
+                        clauses.add(f);
                     }
                 }
                 case Decl.Signature s -> {
@@ -86,9 +91,10 @@ public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions, M
             }
         }
         Map<String, Symbol.TopLevel> functions = new LinkedHashMap<>();
-        for (Decl.FuncDef f : defs.values()) {
-            functions.put(f.name().text(), new Symbol.TopLevel(f, Optional.ofNullable(signatures.get(f.name().text())),
-                    file, isLibrary));
+        for (List<Decl.FuncDef> clauses : defs.values()) {
+            String name = clauses.get(0).name().text();
+            functions.put(name, new Symbol.TopLevel(clauses, Optional.ofNullable(signatures.get(name)), file, isLibrary,
+                    clauses.size() > 1 || rejected.contains(name)));
         }
         return functions;
     }

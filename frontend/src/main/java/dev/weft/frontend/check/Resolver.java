@@ -56,15 +56,17 @@ public final class Resolver {
     private void function(Symbol.TopLevel f) {
         current = f;
         file = f.file();
-        Scope scope = new Scope(null, new HashMap<>());
-        List<Symbol.Local> params = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Decl.Param p : f.def().params()) {
-            bindPattern(p.pattern(), scope, seen);
-            params.add(p.pattern() instanceof Pattern.Binder b ? names.local(b) : null);
+        for (Decl.FuncDef clause : f.clauses()) {
+            Scope scope = new Scope(null, new HashMap<>());
+            List<Symbol.Local> params = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Decl.Param p : clause.params()) {
+                bindPattern(p.pattern(), scope, seen);
+                params.add(p.pattern() instanceof Pattern.Binder b ? names.local(b) : null);
+            }
+            names.params(clause, params);
+            expr(clause.body(), scope);
         }
-        names.params(f.def(), params);
-        expr(f.def().body(), scope);
     }
 
     /**

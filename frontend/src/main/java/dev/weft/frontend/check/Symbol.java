@@ -3,6 +3,7 @@ package dev.weft.frontend.check;
 import dev.weft.frontend.diagnostics.SourceFile;
 import dev.weft.frontend.diagnostics.Span;
 import dev.weft.frontend.syntax.Decl;
+import java.util.List;
 import java.util.Optional;
 
 /** What a name refers to. Symbols are dumb tokens; their meanings live in side tables. */
@@ -12,13 +13,16 @@ public sealed interface Symbol permits Symbol.TopLevel, Symbol.Local, Builtin {
 
     /** A top-level function: its (single) clause and its signature, if it has one. */
     final class TopLevel implements Symbol {
-        private final Decl.FuncDef def;
+        private final List<Decl.FuncDef> clauses;
         private final Optional<Decl.Signature> signature;
         private final SourceFile file;
         private final boolean library;
+        private final boolean clauseStyle;
 
-        public TopLevel(Decl.FuncDef def, Optional<Decl.Signature> signature, SourceFile file, boolean library) {
-            this.def = def;
+        public TopLevel(List<Decl.FuncDef> clauses, Optional<Decl.Signature> signature, SourceFile file, boolean library,
+                boolean clauseStyle) {
+            this.clauseStyle = clauseStyle;
+            this.clauses = List.copyOf(clauses);
             this.signature = signature;
             this.file = file;
             this.library = library;
@@ -27,13 +31,20 @@ public sealed interface Symbol permits Symbol.TopLevel, Symbol.Local, Builtin {
         /** The file it is defined in: the program's, or a standard library file. */
         public SourceFile file() { return file; }
 
+        /** Whether it was written as several clauses (even if some were refused): coverage is then checked across them. */
+        public boolean clauseStyle() { return clauseStyle; }
+
         /** Whether it comes from the standard library (whose names a program may shadow). */
         public boolean library() { return library; }
 
         @Override
-        public String displayName() { return def.name().text(); }
+        public String displayName() { return clauses.get(0).name().text(); }
 
-        public Decl.FuncDef def() { return def; }
+        /** The first (often the only) clause: its name, parameters and annotations stand for the function. */
+        public Decl.FuncDef def() { return clauses.get(0); }
+
+        /** Every clause, in source order: {@code len([]) = 0} then {@code len([_, ...t]) = 1 + len(t)}. */
+        public List<Decl.FuncDef> clauses() { return clauses; }
 
         public Optional<Decl.Signature> signature() { return signature; }
 

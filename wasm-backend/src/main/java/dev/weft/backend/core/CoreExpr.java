@@ -108,13 +108,19 @@ public sealed interface CoreExpr {
     record Load(CoreExpr object, int slot, Rep rep) implements CoreExpr {}
 
     /**
-     * Tries the arms in order against the scrutinee variable: an arm's tests
+     * Tries the arms in order against the scrutinee variables (one for a
+     * match, one per parameter for a clause-style function): an arm's tests
      * must all pass, then its bindings are made, then its guard (may be null)
      * must hold; the first arm that gets through gives the value.
      */
-    record Match(CoreVar scrutinee, List<Arm> arms, Rep rep) implements CoreExpr {
+    record Match(List<CoreVar> scrutinees, List<Arm> arms, Rep rep) implements CoreExpr {
         public Match {
+            scrutinees = List.copyOf(scrutinees);
             arms = List.copyOf(arms);
+        }
+
+        public Match(CoreVar scrutinee, List<Arm> arms, Rep rep) {
+            this(List.of(scrutinee), arms, rep);
         }
     }
 
@@ -125,23 +131,30 @@ public sealed interface CoreExpr {
         }
     }
 
-    /** Where a sub-value sits: loads from the scrutinee, slot by slot, each with the loaded value's representation. */
-    record Path(List<Step> steps) {
-        public static final Path ROOT = new Path(List.of());
+    /**
+     * Where a sub-value sits: one of the scrutinees (root), then loads slot by
+     * slot, each with the loaded value's representation.
+     */
+    record Path(int root, List<Step> steps) {
+        public static final Path ROOT = new Path(0, List.of());
 
         public Path {
             steps = List.copyOf(steps);
         }
 
+        public static Path root(int index) {
+            return new Path(index, List.of());
+        }
+
         public Path then(int slot, Rep rep) {
             var s = new java.util.ArrayList<>(steps);
             s.add(new Step(slot, rep));
-            return new Path(s);
+            return new Path(root, s);
         }
 
         @Override
         public String toString() {
-            StringBuilder out = new StringBuilder("$");
+            StringBuilder out = new StringBuilder("$").append(root);
             for (Step step : steps) out.append('.').append(step.slot());
             return out.toString();
         }

@@ -83,7 +83,7 @@ public final class CorePrinter {
                 out.append(')');
             }
             case CoreExpr.Match m -> {
-                out.append("(match ").append(m.scrutinee().name()).append(' ').append(m.rep());
+                out.append("(match ").append(m.scrutinees().stream().map(CoreVar::name).toList()).append(' ').append(m.rep());
                 for (CoreExpr.Arm arm : m.arms()) {
                     out.append('\n').append("  ".repeat(depth + 1)).append("(arm");
                     for (CoreExpr.Test t : arm.tests()) out.append(' ').append(test(t));

@@ -80,7 +80,7 @@ final class MatchEmitter {
     }
 
     void match(CoreExpr.Match m, List<Instr> out) {
-        WasmLocal scrutinee = emitter.local(m.scrutinee());
+        List<WasmLocal> scrutinee = m.scrutinees().stream().map(emitter::local).toList();
         Label done = new Label("match");
         List<Instr> body = new ArrayList<>();
         for (CoreExpr.Arm arm : m.arms()) {
@@ -111,13 +111,13 @@ final class MatchEmitter {
     }
 
     /** Pushes the value at a path: the scrutinee, then a load per step. */
-    private void path(CoreExpr.Path p, WasmLocal scrutinee, List<Instr> out) {
-        out.add(Instr.localGet(scrutinee));
+    private void path(CoreExpr.Path p, List<WasmLocal> scrutinees, List<Instr> out) {
+        out.add(Instr.localGet(scrutinees.get(p.root())));
         for (CoreExpr.Step s : p.steps()) out.add(load(s.rep(), s.slot()));
     }
 
     /** Pushes 1 when the test passes, else 0. */
-    private void test(CoreExpr.Test t, WasmLocal scrutinee, List<Instr> out) {
+    private void test(CoreExpr.Test t, List<WasmLocal> scrutinee, List<Instr> out) {
         path(t.path(), scrutinee, out);
         switch (t) {
             case CoreExpr.TagIs tag -> {

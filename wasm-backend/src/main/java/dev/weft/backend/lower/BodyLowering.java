@@ -80,6 +80,10 @@ final class BodyLowering implements PatternLowering.Context {
     private CoreVar temp(Rep rep) { return new CoreVar("t" + temps++, rep); }
 
     void run() {
+        if (instance.function().clauses().size() > 1) {
+            self.body(clauses());
+            return;
+        }
         List<Symbol.Local> params = program.names().params(instance.function().def());
         for (int i = 0; i < params.size(); i++) {
             if (params.get(i) != null) vars.put(params.get(i), self.params().get(i));
@@ -102,6 +106,23 @@ final class BodyLowering implements PatternLowering.Context {
                     List.of(new CoreExpr.Arm(List.of(), paramBinds.get(i), null, body)), body.rep());
         }
         self.body(body);
+    }
+
+    /**
+     * A clause-style function: one match over all parameters, a clause per arm
+     * in source order (the checker proved them exhaustive together).
+     */
+    private CoreExpr clauses() {
+        List<CoreExpr.Arm> arms = new ArrayList<>();
+        for (var clause : instance.function().clauses()) {
+            List<CoreExpr.Test> tests = new ArrayList<>();
+            List<CoreExpr.Bind> binds = new ArrayList<>();
+            for (int i = 0; i < clause.params().size(); i++) {
+                patterns.lower(clause.params().get(i).pattern(), CoreExpr.Path.root(i), tests, binds);
+            }
+            arms.add(new CoreExpr.Arm(tests, binds, null, expr(clause.body(), true)));
+        }
+        return new CoreExpr.Match(self.params(), arms, self.result());
     }
 
     private Type typeOf(Expr e) { return types.of(program.type(e)); }
