@@ -24,5 +24,5 @@ public final class ChicoryAotEngine extends HostEngine {
     public String name() { return NAME; }
 
     @Override
-    public Set<String> capabilities() { return Set.of("tail-call"); }
+    public Set<String> capabilities() { return Set.of("tail-call", "host-memory"); }
 }

@@ -21,7 +21,7 @@ public final class NodeEngine extends HostEngine {
     public String name() { return NAME; }
 
     @Override
-    public Set<String> capabilities() { return Set.of("tail-call"); }
+    public Set<String> capabilities() { return Set.of("tail-call", "host-memory"); }
 
     @Override
     public Optional<String> unavailable() {

@@ -20,7 +20,7 @@ public final class WasmtimeEngine extends HostEngine {
     public String name() { return NAME; }
 
     @Override
-    public Set<String> capabilities() { return Set.of(); }
+    public Set<String> capabilities() { return Set.of("host-memory"); }
 
     @Override
     public Optional<String> unavailable() {
