@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The checker's answers: the outline, the resolved names, a type for every
- * expression and local (with all solved variables substituted), a scheme for
+ * expression, pattern and local (solved variables are followed when a type is read), a scheme for
  * every top-level function and the type its body was checked against (whose
  * variables are the ones its expressions' types mention), and the strongly connected components in
  * dependency order. The syntax trees themselves are never changed.
