@@ -5,11 +5,18 @@ import dev.weft.backend.emit.ModuleEmitter;
 import dev.weft.backend.lower.Lowering;
 import dev.weft.features.FeatureVector;
 import dev.weft.frontend.Frontend;
+import dev.weft.frontend.ModuleLoader;
 import dev.weft.frontend.check.TypedProgram;
 import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.frontend.diagnostics.SourceFile;
 import dev.weft.wasm.binary.WasmWriter;
 import dev.weft.wasm.model.WasmModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,8 +39,59 @@ public final class Compiler {
     }
 
     public static Optional<CoreProgram> toCore(SourceFile file, Diagnostics diagnostics) {
-        Optional<TypedProgram> typed = Frontend.check(file, StdLibrary.sources(), diagnostics);
+        return toCore(file, modulesNextTo(file), diagnostics);
+    }
+
+    /** As {@link #toCore(SourceFile, Diagnostics)}, with the imported modules from {@code loader}. */
+    public static Optional<CoreProgram> toCore(SourceFile file, ModuleLoader loader, Diagnostics diagnostics) {
+        Optional<TypedProgram> typed = Frontend.check(file, StdLibrary.sources(), loader, diagnostics);
         return typed.flatMap(t -> Lowering.lower(t, diagnostics, moduleName(file)));
+    }
+
+    /**
+     * The modules a root file imports, from the file system: {@code import a.b} is
+     * {@code a/b.weft} in the root file's directory. The root's name is its path as
+     * the user gave it, relative to the working directory (the CLI) or, failing
+     * that, to {@code -Dweft.root} (the repository, as the test corpus names its
+     * files); an imported file is named by the root's directory as the user spelled
+     * it, joined with the module's relative path, so that its diagnostics and runtime
+     * positions read {@code tests/programs/shapes/geometry.weft:3:5}.
+     */
+    public static ModuleLoader modulesNextTo(SourceFile root) {
+        String name = root.name().replace('\\', '/');
+        int slash = name.lastIndexOf('/');
+        String prefix = slash < 0 ? "" : name.substring(0, slash + 1);
+        Path rootPath;
+        try {
+            rootPath = Path.of(root.name());
+        } catch (java.nio.file.InvalidPathException e) {
+            rootPath = Path.of("program.weft"); // a name that is no path (<stdin>): imports are next to the working directory
+        }
+        String repository = System.getProperty("weft.root");
+        if (!Files.isRegularFile(rootPath) && !rootPath.isAbsolute() && repository != null
+                && Files.isRegularFile(Path.of(repository).resolve(rootPath))) {
+            rootPath = Path.of(repository).resolve(rootPath);
+        }
+        Path parent = rootPath.toAbsolutePath().getParent();
+        Path directory = parent != null ? parent : Path.of("").toAbsolutePath();
+        return new ModuleLoader() {
+            @Override
+            public Optional<SourceFile> load(List<String> path) {
+                Path file = directory;
+                for (int i = 0; i < path.size(); i++) {
+                    file = file.resolve(i == path.size() - 1 ? path.get(i) + ".weft" : path.get(i));
+                }
+                if (!Files.isRegularFile(file)) return Optional.empty();
+                try {
+                    return Optional.of(new SourceFile(describe(path), Files.readString(file, StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + describe(path), e);
+                }
+            }
+
+            @Override
+            public String describe(List<String> path) { return prefix + String.join("/", path) + ".weft"; }
+        };
     }
 
     public static Optional<WasmModule> toModule(SourceFile file, FeatureVector features, Diagnostics diagnostics) {

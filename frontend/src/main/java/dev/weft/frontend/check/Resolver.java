@@ -210,7 +210,25 @@ public final class Resolver {
             names.use(v, local);
             return;
         }
-        Symbol.TopLevel top = outline.lookup(name, current.library());
+        Symbol.TopLevel top;
+        if (current.library()) {
+            top = outline.library().get(name);
+        } else {
+            ModuleScope module = outline.scope(current.module());
+            top = module.own().get(name);
+            if (top == null) {
+                List<Symbol.TopLevel> imported = module.importedAs(name);
+                if (imported.size() > 1) {
+                    List<String> from = imported.stream().map(Symbol.TopLevel::module).toList();
+                    diagnostics.error(Code.E0110, file, v.span(), "'" + name + "' is imported from "
+                            + (from.size() == 2 ? "both module " + from.get(0) + " and module " + from.get(1)
+                                    : "modules " + String.join(", ", from)) + "; import it from one of them only, or define "
+                            + name + " in this module");
+                    return;
+                }
+                top = imported.isEmpty() ? outline.library().get(name) : imported.get(0);
+            }
+        }
         if (top != null) {
             names.use(v, top);
             names.reference(current, top);
@@ -225,7 +243,8 @@ public final class Resolver {
     }
 
     private String suggestion(String name, Scope scope) {
-        TreeSet<String> candidates = new TreeSet<>(outline.functions().keySet());
+        TreeSet<String> candidates = new TreeSet<>(outline.library().keySet());
+        if (!current.library()) candidates.addAll(outline.scope(current.module()).names());
         for (Scope s = scope; s != null; s = s.parent()) candidates.addAll(s.locals().keySet());
         for (Builtin b : Builtin.values()) candidates.add(b.displayName());
         String best = null;

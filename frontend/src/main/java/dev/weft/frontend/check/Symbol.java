@@ -18,9 +18,16 @@ public sealed interface Symbol permits Symbol.TopLevel, Symbol.Local, Builtin {
         private final SourceFile file;
         private final boolean library;
         private final boolean clauseStyle;
+        private final String module;
 
         public TopLevel(List<Decl.FuncDef> clauses, Optional<Decl.Signature> signature, SourceFile file, boolean library,
                 boolean clauseStyle) {
+            this(clauses, signature, file, library, clauseStyle, library ? "std" : "");
+        }
+
+        public TopLevel(List<Decl.FuncDef> clauses, Optional<Decl.Signature> signature, SourceFile file, boolean library,
+                boolean clauseStyle, String module) {
+            this.module = module;
             this.clauseStyle = clauseStyle;
             this.clauses = List.copyOf(clauses);
             this.signature = signature;
@@ -28,8 +35,17 @@ public sealed interface Symbol permits Symbol.TopLevel, Symbol.Local, Builtin {
             this.library = library;
         }
 
-        /** The file it is defined in: the program's, or a standard library file. */
+        /** The file it is defined in: one of the program's modules, or a standard library file. */
         public SourceFile file() { return file; }
+
+        /**
+         * The module it is defined in, by its name ({@code geometry}, {@code shapes.geometry}; the root module's
+         * declared or file name; {@code std.list} for the standard library).
+         */
+        public String module() { return module; }
+
+        /** Its name qualified by its module ({@code geometry.area}): unique in a program, unlike the display name. */
+        public String qualifiedName() { return module.isEmpty() ? displayName() : module + "." + displayName(); }
 
         /** Whether it was written as several clauses (even if some were refused): coverage is then checked across them. */
         public boolean clauseStyle() { return clauseStyle; }

@@ -18,6 +18,12 @@ public enum Code {
     E0104(Phase.NAME, "duplicate parameter"),
     E0105(Phase.NAME, "signature without definition"),
     E0106(Phase.NAME, "unknown type"),
+    E0107(Phase.NAME, "module not found"),
+    E0108(Phase.NAME, "imported name not defined by the module"),
+    E0109(Phase.NAME, "import cycle"),
+    E0110(Phase.NAME, "name imported from two modules"),
+    E0111(Phase.NAME, "type or constructor defined by two modules"),
+    E0112(Phase.NAME, "module declaration does not match its path"),
 
     E0201(Phase.TYPE, "type mismatch"),
     E0202(Phase.TYPE, "wrong number of arguments"),
