@@ -324,6 +324,11 @@ final class BodyLowering implements PatternLowering.Context {
             }
             default -> {}
         }
+        Expr leftSyntax = b.left();
+        while (leftSyntax instanceof Expr.Paren p) leftSyntax = p.inner();
+        if (b.op() == Expr.BinaryOp.CONCAT && leftSyntax instanceof Expr.ListLit l && !l.elements().isEmpty()) {
+            return consOnto(l, b.right());
+        }
         CoreExpr left = expr(b.left(), false);
         CoreExpr right = expr(b.right(), false);
         Rep operands = left.rep();
@@ -463,6 +468,27 @@ final class BodyLowering implements PatternLowering.Context {
             arms.add(new CoreExpr.Arm(tests, binds, guard, expr(arm.body(), tail)));
         }
         return new CoreExpr.Let(v, scrutinee, new CoreExpr.Match(v, arms, repOf(m)));
+    }
+
+    /**
+     * {@code [a, b] ++ rest}: the written elements consed straight onto rest,
+     * one cell each, instead of building a list and copying it with append.
+     * Evaluated left to right: the elements, then rest.
+     */
+    private CoreExpr consOnto(Expr.ListLit l, Expr rest) {
+        List<CoreVar> vs = new ArrayList<>();
+        List<CoreExpr> values = new ArrayList<>();
+        for (Expr e : l.elements()) {
+            CoreExpr v = expr(e, false);
+            values.add(v);
+            vs.add(temp(v.rep()));
+        }
+        CoreVar tail = temp(Rep.REF);
+        CoreExpr out = new CoreExpr.Get(tail);
+        for (int k = vs.size() - 1; k >= 0; k--) out = new CoreExpr.Alloc(1, List.of(new CoreExpr.Get(vs.get(k)), out));
+        out = new CoreExpr.Let(tail, expr(rest, false), out);
+        for (int k = vs.size() - 1; k >= 0; k--) out = new CoreExpr.Let(vs.get(k), values.get(k), out);
+        return out;
     }
 
     /** == != < <= > >= and ++ on tuples, lists, records and variants, through the derived functions. */
