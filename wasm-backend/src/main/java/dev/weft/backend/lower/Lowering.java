@@ -119,7 +119,8 @@ public final class Lowering {
         }
         Rep result = rep(concrete.result(), f.def().name().span());
         boolean polymorphic = !program.schemes().get(f).quantified().isEmpty();
-        String name = moduleName + "." + f.displayName() + (polymorphic ? typeSuffix(concrete) : "");
+        // Qualified by module: two modules (or a program and the library) may both define helper().
+        String name = f.qualifiedName() + (polymorphic ? typeSuffix(concrete) : "");
         int n = namesTaken.merge(name, 1, Integer::sum);
         CoreFunction fn = new CoreFunction(n == 1 ? name : name + "." + n, params, result);
         instances.put(instance.key(), fn);
