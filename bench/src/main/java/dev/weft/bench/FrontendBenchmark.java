@@ -38,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 6, time = 3)
 @Measurement(iterations = 5, time = 3)
 // A fixed, pre-touched heap: otherwise the first collections pay for page faults, not the frontend.
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
+// ParallelGC, as the weft launcher runs the toolchain (see docs/performance.md for G1's figures).
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC"})
 public class FrontendBenchmark {
     /** Lines in the benchmarked program. */
     public static final int LINES = 20_000;
