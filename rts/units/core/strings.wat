@@ -197,4 +197,29 @@
         (local.set $xs (i32.load offset=16 (local.get $xs)))
         (br $next)))
     (local.get $n))
+;; Joins a List[String] whose pieces are in reverse order (the last piece
+  ;; first) with one allocation and one copy each: used by show of a list.
+  (func $rts_concat_reversed (param $pieces i32) (result i32)
+    (local $p i32) (local $total i32) (local $r i32) (local $at i32) (local $s i32) (local $n i32)
+    (local.set $p (local.get $pieces))
+    (block $summed
+      (loop $sum
+        (br_if $summed (i32.eqz (local.get $p)))
+        (local.set $total (i32.add (local.get $total) (i32.load (i32.load offset=8 (local.get $p)))))
+        (local.set $p (i32.load offset=16 (local.get $p)))
+        (br $sum)))
+    (local.set $r (call $rts_alloc (i32.add (local.get $total) (i32.const 4))))
+    (i32.store (local.get $r) (local.get $total))
+    (local.set $at (i32.add (i32.add (local.get $r) (i32.const 4)) (local.get $total)))
+    (local.set $p (local.get $pieces))
+    (block $copied
+      (loop $copy
+        (br_if $copied (i32.eqz (local.get $p)))
+        (local.set $s (i32.load offset=8 (local.get $p)))
+        (local.set $n (i32.load (local.get $s)))
+        (local.set $at (i32.sub (local.get $at) (local.get $n)))
+        (memory.copy (local.get $at) (i32.add (local.get $s) (i32.const 4)) (local.get $n))
+        (local.set $p (i32.load offset=16 (local.get $p)))
+        (br $copy)))
+    (local.get $r))
 )

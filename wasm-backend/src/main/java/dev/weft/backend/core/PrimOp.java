@@ -23,6 +23,8 @@ public enum PrimOp {
     STR_CONCAT, STR_EQ, STR_NE, STR_LT, STR_LE, STR_GT, STR_GE,
     /** Strings in code point order: -1, 0 or 1 as an Int. */
     STR_CMP,
+    /** A List[String] of pieces in reverse order, joined into one String with one copy. */
+    CONCAT_REVERSED,
     /** Code points in a String, as an Int. */
     STR_LENGTH,
     /** Elements in a list, as an Int. */

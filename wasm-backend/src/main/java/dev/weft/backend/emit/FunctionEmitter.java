@@ -237,6 +237,7 @@ final class FunctionEmitter {
             }
             case OBJ_TAG -> out.add(Instr.load(LoadOp.I32_LOAD, 0));
             case STR_LENGTH -> out.add(Instr.call(rts("rts_str_length")));
+            case CONCAT_REVERSED -> out.add(Instr.call(rts("rts_concat_reversed")));
             case LIST_LENGTH -> out.add(Instr.call(rts("rts_list_length")));
             case IS_NULL -> out.add(Instr.unary(IntType.I32, IntUnOp.EQZ));
             case STR_EQ -> out.add(Instr.call(rts("rts_str_eq")));

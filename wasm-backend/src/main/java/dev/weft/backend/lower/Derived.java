@@ -177,9 +177,10 @@ final class Derived {
 
     private CoreExpr showBody(Generated g) {
         if (isList(g.type())) {
+            // The pieces are gathered in reverse, then copied once: no string is copied per element.
             CoreFunction items = itemsFunction(g.type());
-            return concat(List.of(new StrConst("["), new Call(items, List.of(g.a(), new StrConst(""), new BoolConst(true))),
-                    new StrConst("]")));
+            CoreExpr start = new CoreExpr.Alloc(1, List.of(new StrConst("["), new CoreExpr.Null()));
+            return prim(PrimOp.CONCAT_REVERSED, Rep.REF, new Call(items, List.of(g.a(), start, new BoolConst(true))));
         }
         Shape s = shape(g.type());
         List<CoreExpr> perCtor = new ArrayList<>();
@@ -204,7 +205,10 @@ final class Derived {
         return byTag(g.a(), perCtor, Rep.REF);
     }
 
-    /** items(xs, acc, first): the shown elements of a list, comma-separated, as a loop. */
+    /**
+     * items(xs, pieces, first): the pieces of a list's text in reverse order,
+     * "[" at the bottom and "]" on top, ", " between elements; a loop.
+     */
     private CoreFunction itemsFunction(Type list) {
         String key = "show_items<" + list + ">";
         CoreFunction f = made.get(key);
@@ -216,9 +220,10 @@ final class Derived {
         made.put(key, f);
         out.add(f);
         Type e = element(list);
-        CoreExpr sep = new If(new Get(first), new StrConst(""), new StrConst(", "), Rep.REF);
-        CoreExpr next = concat(List.of(new Get(acc), sep, show(field(new Get(xs), 0, e), e)));
-        f.body(new If(isNull(new Get(xs)), new Get(acc),
+        CoreExpr withSeparator = new If(new Get(first), new Get(acc),
+                new CoreExpr.Alloc(1, List.of(new StrConst(", "), new Get(acc))), Rep.REF);
+        CoreExpr next = new CoreExpr.Alloc(1, List.of(show(field(new Get(xs), 0, e), e), withSeparator));
+        f.body(new If(isNull(new Get(xs)), new CoreExpr.Alloc(1, List.of(new StrConst("]"), new Get(acc))),
                 new CoreExpr.SelfTailCall(List.of(new Load(new Get(xs), 1, Rep.REF), next, new BoolConst(false)), Rep.REF),
                 Rep.REF));
         return f;

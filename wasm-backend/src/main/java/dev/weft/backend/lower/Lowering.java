@@ -107,6 +107,15 @@ public final class Lowering {
     /** The core function for f at a type as seen at a use site; queued for lowering when new. */
     CoreFunction instance(Symbol.TopLevel f, Type.Fun useType, Span useSite) {
         Type.Fun concrete = (Type.Fun) ConcreteTypes.forInstance(useType, useType).of(useType);
+        if (depth(concrete) > MAX_TYPE_DEPTH) {
+            // depth(Nest(inner)) calling itself at Nested[List[a]]: every instance needs a bigger one.
+            String shown = concrete.toString();
+            if (shown.length() > 60) shown = shown.substring(0, 57) + "...";
+            unsupported(useSite, "'" + f.displayName() + "' calls itself at ever larger types (polymorphic recursion, "
+                    + "here " + shown + "); whole-program monomorphization cannot compile that: give the recursive "
+                    + "call the same type as the function's own parameters");
+            throw new Abandon();
+        }
         Instance instance = new Instance(f, concrete);
         CoreFunction existing = instances.get(instance.key());
         if (existing != null) return existing;
@@ -126,6 +135,17 @@ public final class Lowering {
         instances.put(instance.key(), fn);
         worklist.add(new Pending(instance, fn));
         return fn;
+    }
+
+    /** Deeper types than this mean polymorphic recursion, which would make instances forever. */
+    private static final int MAX_TYPE_DEPTH = 40;
+
+    private static int depth(Type t) {
+        return switch (t.resolve()) {
+            case Type.Con c -> 1 + c.args().stream().mapToInt(Lowering::depth).max().orElse(0);
+            case Type.Fun f -> 1 + Math.max(depth(f.result()), f.params().stream().mapToInt(Lowering::depth).max().orElse(0));
+            default -> 1;
+        };
     }
 
     /** {@code <Int.Bool>}: the instance's parameter types, in characters a WAT name allows. */
