@@ -1,5 +1,7 @@
 package dev.weft.shims;
 
+import dev.weft.shims.internal.Streams;
+
 import com.dylibso.chicory.compiler.InterpreterFallback;
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.ByteArrayMemory;
@@ -150,11 +152,11 @@ public final class ChicoryHost implements WasmHost {
             }
         }
         Duration time = Duration.ofNanos(System.nanoTime() - start);
-        flush(invocation.stdout());
+        Streams.flush(invocation.stdout());
         if (trap.isPresent()) {
-            write(invocation.stderr(), TRAP_PREFIX + trap.get() + "\n");
+            Streams.write(invocation.stderr(), TRAP_PREFIX + trap.get() + "\n");
         }
-        flush(invocation.stderr());
+        Streams.flush(invocation.stderr());
         return new RunResult(exitCode, trap, time);
     }
 
@@ -222,19 +224,4 @@ public final class ChicoryHost implements WasmHost {
         throw new ModuleRejectedException("not a WASI command: the module exports no _start function", null);
     }
 
-    private static void write(OutputStream out, String text) {
-        try {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void flush(OutputStream out) {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

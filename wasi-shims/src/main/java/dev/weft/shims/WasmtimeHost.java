@@ -1,5 +1,7 @@
 package dev.weft.shims;
 
+import dev.weft.shims.internal.Streams;
+
 import dev.weft.shims.internal.DeepStack;
 import dev.weft.shims.internal.WasmtimeLibrary;
 import dev.weft.shims.internal.WasmtimeTraps;
@@ -114,11 +116,11 @@ public final class WasmtimeHost implements WasmHost {
         Outcome[] outcome = new Outcome[1];
         DeepStack.run(() -> outcome[0] = runHere(shared, module, invocation));
         Duration time = Duration.ofNanos(System.nanoTime() - start);
-        flush(invocation.stdout());
+        Streams.flush(invocation.stdout());
         if (outcome[0].trap().isPresent()) {
-            write(invocation.stderr(), ChicoryHost.TRAP_PREFIX + outcome[0].trap().get() + "\n");
+            Streams.write(invocation.stderr(), ChicoryHost.TRAP_PREFIX + outcome[0].trap().get() + "\n");
         }
-        flush(invocation.stderr());
+        Streams.flush(invocation.stderr());
         return new RunResult(outcome[0].exitCode(), outcome[0].trap(), time);
     }
 
@@ -328,19 +330,4 @@ public final class WasmtimeHost implements WasmHost {
         return msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse("").strip();
     }
 
-    private static void write(OutputStream out, String text) {
-        try {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void flush(OutputStream out) {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
