@@ -1,7 +1,5 @@
 package dev.weft.shims;
 
-import dev.weft.shims.internal.Streams;
-
 import com.dylibso.chicory.compiler.InterpreterFallback;
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.ByteArrayMemory;
@@ -24,6 +22,7 @@ import com.dylibso.chicory.wasm.types.ValType;
 import dev.weft.shims.internal.DeepStack;
 import dev.weft.shims.internal.SilentLogger;
 import dev.weft.shims.internal.Traps;
+import dev.weft.shims.internal.HostStreams;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -152,11 +151,11 @@ public final class ChicoryHost implements WasmHost {
             }
         }
         Duration time = Duration.ofNanos(System.nanoTime() - start);
-        Streams.flush(invocation.stdout());
+        HostStreams.flush(invocation.stdout());
         if (trap.isPresent()) {
-            Streams.write(invocation.stderr(), TRAP_PREFIX + trap.get() + "\n");
+            HostStreams.write(invocation.stderr(), TRAP_PREFIX + trap.get() + "\n");
         }
-        Streams.flush(invocation.stderr());
+        HostStreams.flush(invocation.stderr());
         return new RunResult(exitCode, trap, time);
     }
 

@@ -1,8 +1,7 @@
 package dev.weft.shims;
 
-import dev.weft.shims.internal.Streams;
-
 import dev.weft.shims.internal.DeepStack;
+import dev.weft.shims.internal.HostStreams;
 import dev.weft.shims.internal.WasmtimeLibrary;
 import dev.weft.shims.internal.WasmtimeTraps;
 import io.github.kawamuray.wasmtime.Caller;
@@ -116,11 +115,11 @@ public final class WasmtimeHost implements WasmHost {
         Outcome[] outcome = new Outcome[1];
         DeepStack.run(() -> outcome[0] = runHere(shared, module, invocation));
         Duration time = Duration.ofNanos(System.nanoTime() - start);
-        Streams.flush(invocation.stdout());
+        HostStreams.flush(invocation.stdout());
         if (outcome[0].trap().isPresent()) {
-            Streams.write(invocation.stderr(), ChicoryHost.TRAP_PREFIX + outcome[0].trap().get() + "\n");
+            HostStreams.write(invocation.stderr(), ChicoryHost.TRAP_PREFIX + outcome[0].trap().get() + "\n");
         }
-        Streams.flush(invocation.stderr());
+        HostStreams.flush(invocation.stderr());
         return new RunResult(outcome[0].exitCode(), outcome[0].trap(), time);
     }
 

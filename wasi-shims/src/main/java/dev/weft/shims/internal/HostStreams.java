@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Writing a host's own lines (trap reports) to the program's streams, for every host. */
-public final class Streams {
-    private Streams() {}
+public final class HostStreams {
+    private HostStreams() {}
 
     public static void write(OutputStream out, String text) {
         try {
