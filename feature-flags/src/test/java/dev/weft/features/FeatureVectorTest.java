@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class FeatureVectorTest {
     private static final List<String> CORE =
-            List.of("core/wasi.wat", "core/io.wat", "core/errors.wat", "core/strings.wat", "core/floats.wat");
+            List.of("core/wasi.wat", "core/io.wat", "core/errors.wat", "core/strings.wat", "core/floats.wat", "core/text.wat");
 
     @ParameterizedTest(name = "''{0}'' -> ''{1}''")
     @CsvSource(delimiter = '|', value = {

@@ -23,7 +23,11 @@ public enum Builtin implements Symbol {
     CEIL("ceil"),
     FIXED("fixed"),
     /** Code points of a String, elements of a List: resolved by the argument's type, as ++ is. */
-    LENGTH("length");
+    LENGTH("length"),
+    PARSE_INT("parse_int"),
+    PARSE_FLOAT("parse_float"),
+    SLICE("slice"),
+    SPLIT("split");
 
     private final String name;
 
@@ -45,6 +49,10 @@ public enum Builtin implements Symbol {
             case SQRT, FLOOR, CEIL -> Scheme.mono(new Type.Fun(List.of(Types.FLOAT), Types.FLOAT));
             case FIXED -> Scheme.mono(new Type.Fun(List.of(Types.FLOAT, Types.INT), Types.STRING));
             case LENGTH -> new Scheme(List.of(a), new Type.Fun(List.of(a), Types.INT));
+            case PARSE_INT -> Scheme.mono(new Type.Fun(List.of(Types.STRING), new Type.Con("Option", List.of(Types.INT))));
+            case PARSE_FLOAT -> Scheme.mono(new Type.Fun(List.of(Types.STRING), new Type.Con("Option", List.of(Types.FLOAT))));
+            case SLICE -> Scheme.mono(new Type.Fun(List.of(Types.STRING, Types.INT, Types.INT), Types.STRING));
+            case SPLIT -> Scheme.mono(new Type.Fun(List.of(Types.STRING, Types.STRING), Types.list(Types.STRING)));
         };
     }
 

@@ -25,6 +25,12 @@ public enum PrimOp {
     STR_CMP,
     /** A List[String] of pieces in reverse order, joined into one String with one copy. */
     CONCAT_REVERSED,
+    /** An Int or Float read from a String, as Option (Some is tag 0, None tag 1, as the prelude declares them). */
+    PARSE_INT, PARSE_FLOAT,
+    /** Code points [from, to) of a String, clamped to it. */
+    SLICE,
+    /** A String's pieces between a separator, as a List[String]. */
+    SPLIT,
     /** Code points in a String, as an Int. */
     STR_LENGTH,
     /** Elements in a list, as an Int. */

@@ -19,6 +19,7 @@ import dev.weft.wasm.model.IntType;
 import dev.weft.wasm.model.IntUnOp;
 import dev.weft.wasm.model.Label;
 import dev.weft.wasm.model.LoadOp;
+import dev.weft.wasm.model.StoreOp;
 import dev.weft.wasm.model.ValType;
 import dev.weft.wasm.model.WasmFunction;
 import dev.weft.wasm.model.WasmLocal;
@@ -238,6 +239,10 @@ final class FunctionEmitter {
             case OBJ_TAG -> out.add(Instr.load(LoadOp.I32_LOAD, 0));
             case STR_LENGTH -> out.add(Instr.call(rts("rts_str_length")));
             case CONCAT_REVERSED -> out.add(Instr.call(rts("rts_concat_reversed")));
+            case PARSE_INT -> parsed("rts_parse_int", Rep.I64, out);
+            case PARSE_FLOAT -> parsed("rts_parse_float", Rep.F64, out);
+            case SLICE -> out.add(Instr.call(rts("rts_slice")));
+            case SPLIT -> out.add(Instr.call(rts("rts_split")));
             case LIST_LENGTH -> out.add(Instr.call(rts("rts_list_length")));
             case IS_NULL -> out.add(Instr.unary(IntType.I32, IntUnOp.EQZ));
             case STR_EQ -> out.add(Instr.call(rts("rts_str_eq")));
@@ -292,6 +297,27 @@ final class FunctionEmitter {
         } else {
             withPosition(p, rtsFunction, out);
         }
+    }
+
+    /**
+     * Calls an RTS parser that leaves (value, ok) and makes the Option: Some(value)
+     * (tag 0, one slot) or the static None (tag 1), in the prelude's order.
+     */
+    private void parsed(String rtsFunction, Rep rep, List<Instr> out) {
+        WasmLocal ok = temp(Rep.I32);
+        WasmLocal value = temp(rep);
+        WasmLocal some = temp(Rep.REF);
+        out.add(Instr.call(rts(rtsFunction)));
+        out.add(Instr.localSet(ok));
+        out.add(Instr.localSet(value));
+        out.add(Instr.localGet(ok));
+        List<Instr> makeSome = List.of(
+                Instr.i32(16), Instr.call(rts("rts_alloc")), Instr.localTee(some),
+                Instr.i32(0), Instr.store(StoreOp.I32_STORE, 0),
+                Instr.localGet(some), Instr.i32(1), Instr.store(StoreOp.I32_STORE, 4),
+                Instr.localGet(some), Instr.localGet(value), MatchEmitter.store(rep, 0),
+                Instr.localGet(some));
+        out.add(Instr.ifElse(new Label(), BlockType.of(ValType.I32), makeSome, List.of(Instr.i32(staticData.object(1)))));
     }
 
     private void withPosition(CoreExpr.Prim p, String rtsFunction, List<Instr> out) {

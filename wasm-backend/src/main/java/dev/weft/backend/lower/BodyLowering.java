@@ -257,6 +257,10 @@ final class BodyLowering implements PatternLowering.Context {
             case FLOOR -> new CoreExpr.Prim(PrimOp.FLOAT_FLOOR, lowered, null, Rep.F64);
             case CEIL -> new CoreExpr.Prim(PrimOp.FLOAT_CEIL, lowered, null, Rep.F64);
             case FIXED -> new CoreExpr.Prim(PrimOp.FIXED, lowered, null, Rep.REF);
+            case PARSE_INT -> new CoreExpr.Prim(PrimOp.PARSE_INT, lowered, null, Rep.REF);
+            case PARSE_FLOAT -> new CoreExpr.Prim(PrimOp.PARSE_FLOAT, lowered, null, Rep.REF);
+            case SLICE -> new CoreExpr.Prim(PrimOp.SLICE, lowered, null, Rep.REF);
+            case SPLIT -> new CoreExpr.Prim(PrimOp.SPLIT, lowered, null, Rep.REF);
             case LENGTH -> new CoreExpr.Prim(Types.is(typeOf(args.get(0)), Types.STRING) ? PrimOp.STR_LENGTH : PrimOp.LIST_LENGTH,
                     lowered, null, Rep.I64);
         };
