@@ -10,6 +10,8 @@ public enum PrimOp {
     INT_EQ, INT_NE, INT_LT, INT_LE, INT_GT, INT_GE,
     /** IEEE 754 binary64: division by zero gives an infinity or NaN, never an error. */
     FLOAT_ADD, FLOAT_SUB, FLOAT_MUL, FLOAT_DIV, FLOAT_NEG,
+    /** C's fmod, exact, with the dividend's sign (as Int % has); NaN for a zero divisor. */
+    FLOAT_REM,
     /** IEEE comparisons: NaN is unequal to everything, itself included. */
     FLOAT_EQ, FLOAT_NE, FLOAT_LT, FLOAT_LE, FLOAT_GT, FLOAT_GE,
     FLOAT_SQRT, FLOAT_FLOOR, FLOAT_CEIL,

@@ -213,6 +213,7 @@ final class FunctionEmitter {
             case FLOAT_MUL -> out.add(Instr.binary(FloatType.F64, FloatBinOp.MUL));
             case FLOAT_DIV -> out.add(Instr.binary(FloatType.F64, FloatBinOp.DIV));
             case FLOAT_NEG -> out.add(Instr.unary(FloatType.F64, FloatUnOp.NEG));
+            case FLOAT_REM -> out.add(Instr.call(rts("rts_fmod")));
             case FLOAT_SQRT -> out.add(Instr.unary(FloatType.F64, FloatUnOp.SQRT));
             case FLOAT_FLOOR -> out.add(Instr.unary(FloatType.F64, FloatUnOp.FLOOR));
             case FLOAT_CEIL -> out.add(Instr.unary(FloatType.F64, FloatUnOp.CEIL));

@@ -30,13 +30,13 @@ final class Operations {
                 case SUB -> PrimOp.FLOAT_SUB;
                 case MUL -> PrimOp.FLOAT_MUL;
                 case DIV -> PrimOp.FLOAT_DIV;
+                case REM -> PrimOp.FLOAT_REM;
                 case EQ -> PrimOp.FLOAT_EQ;
                 case NE -> PrimOp.FLOAT_NE;
                 case LT -> PrimOp.FLOAT_LT;
                 case LE -> PrimOp.FLOAT_LE;
                 case GT -> PrimOp.FLOAT_GT;
                 case GE -> PrimOp.FLOAT_GE;
-                // Float % (C's fmod) needs an RTS routine: not yet.
                 default -> null;
             };
             case I32 -> switch (op) {
