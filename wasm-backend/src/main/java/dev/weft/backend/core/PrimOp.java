@@ -41,7 +41,7 @@ public enum PrimOp {
     OBJ_TAG,
     /** Whether a pointer is null, the empty list (i32 0 or 1). */
     IS_NULL,
-    /** C's printf("%.*f", digits, x); digits outside 0..100 is a runtime error. */
+    /** C's printf("%.*f", digits, x); needs a position: digits outside 0..100 is a runtime error. */
     FIXED,
     SHOW_INT, SHOW_FLOAT, SHOW_BOOL, SHOW_CHAR, SHOW_STRING, SHOW_UNIT,
     PRINT, PRINTLN,

@@ -259,15 +259,19 @@ final class FunctionEmitter {
             case SHOW_BOOL -> out.add(Instr.call(rts("rts_show_bool")));
             case SHOW_FLOAT -> out.add(Instr.call(rts("rts_show_float")));
             case FIXED -> {
-                // An Int digit count outside 0..100 (negatives too, compared unsigned) becomes -1, which
-                // $rts_fixed refuses with its runtime error; wrapping to i32 could make it look valid.
+                // An Int digit count outside 0..100 (negatives too, compared unsigned) is the runtime
+                // error, reported here with the call's position; in range, it fits an i32.
                 WasmLocal digits = temp(Rep.I64);
                 out.add(Instr.localSet(digits));
                 out.add(Instr.localGet(digits));
                 out.add(Instr.i64(100));
                 out.add(Instr.compare(IntType.I64, IntCmpOp.GT_U));
-                out.add(Instr.ifElse(new Label(), BlockType.of(ValType.I32), List.of(Instr.i32(-1)),
-                        List.of(Instr.localGet(digits), Instr.convert(ConvertOp.I32_WRAP_I64))));
+                out.add(Instr.ifElse(new Label(), BlockType.EMPTY, List.of(
+                        Instr.i32(staticData.string("fixed: digits must be from 0 to 100")),
+                        Instr.i32(staticData.string(p.position())),
+                        Instr.call(rts("rts_runtime_error"))), List.of()));
+                out.add(Instr.localGet(digits));
+                out.add(Instr.convert(ConvertOp.I32_WRAP_I64));
                 out.add(Instr.call(rts("rts_fixed")));
             }
             case SHOW_CHAR -> out.add(Instr.call(rts("rts_show_char")));

@@ -264,7 +264,7 @@ final class BodyLowering implements PatternLowering.Context {
             case SQRT -> new CoreExpr.Prim(PrimOp.FLOAT_SQRT, lowered, null, Rep.F64);
             case FLOOR -> new CoreExpr.Prim(PrimOp.FLOAT_FLOOR, lowered, null, Rep.F64);
             case CEIL -> new CoreExpr.Prim(PrimOp.FLOAT_CEIL, lowered, null, Rep.F64);
-            case FIXED -> new CoreExpr.Prim(PrimOp.FIXED, lowered, null, Rep.REF);
+            case FIXED -> new CoreExpr.Prim(PrimOp.FIXED, lowered, lowering.position(where), Rep.REF);
             case PARSE_INT -> new CoreExpr.Prim(PrimOp.PARSE_INT, lowered, null, Rep.REF);
             case PARSE_FLOAT -> new CoreExpr.Prim(PrimOp.PARSE_FLOAT, lowered, null, Rep.REF);
             case SLICE -> new CoreExpr.Prim(PrimOp.SLICE, lowered, null, Rep.REF);
