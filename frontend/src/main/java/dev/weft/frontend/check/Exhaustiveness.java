@@ -122,6 +122,13 @@ final class Exhaustiveness {
                     break;
                 }
             }
+        } else if (Types.is(t, Types.INT)) {
+            // A witness that reads better than _: the smallest natural number no arm names.
+            Set<String> named = new java.util.HashSet<>();
+            for (List<Pat> row : rows) if (row.get(0) instanceof Lit l) named.add(l.value());
+            long n = 0;
+            while (named.contains(Long.toString(n))) n++;
+            if (!named.isEmpty()) first = new Lit(Long.toString(n));
         }
         w.add(0, first);
         return w;
