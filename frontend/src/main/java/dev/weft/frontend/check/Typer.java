@@ -35,8 +35,12 @@ public final class Typer {
         }
         // Only references to functions without a declared type order the typing.
         List<Symbol.TopLevel> all = outline.all();
-        java.util.function.Function<Symbol.TopLevel, Iterable<Symbol.TopLevel>> edges =
-                f -> names.references(f).stream().filter(g -> !schemes.containsKey(g)).toList();
+        // Computed once: Tarjan and the wave grouping both walk every edge.
+        Map<Symbol.TopLevel, List<Symbol.TopLevel>> edgeLists = new IdentityHashMap<>();
+        for (Symbol.TopLevel f : all) {
+            edgeLists.put(f, names.references(f).stream().filter(g -> !schemes.containsKey(g)).toList());
+        }
+        java.util.function.Function<Symbol.TopLevel, Iterable<Symbol.TopLevel>> edges = edgeLists::get;
         List<List<Symbol.TopLevel>> components = Components.of(all, edges);
 
         List<BodyTyper> done = new ArrayList<>();

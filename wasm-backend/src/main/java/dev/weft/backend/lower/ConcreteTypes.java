@@ -46,6 +46,11 @@ final class ConcreteTypes {
         }
     }
 
+    /** A type with every variable nothing determines made Unit (the type of a use site, say). */
+    static Type defaulted(Type t) {
+        return new ConcreteTypes(Map.of()).of(t);
+    }
+
     /** The concrete form of a type seen inside this instance. */
     Type of(Type t) {
         Type applied = Substitution.apply(t, substitution);

@@ -106,7 +106,7 @@ public final class Lowering {
 
     /** The core function for f at a type as seen at a use site; queued for lowering when new. */
     CoreFunction instance(Symbol.TopLevel f, Type.Fun useType, Span useSite) {
-        Type.Fun concrete = (Type.Fun) ConcreteTypes.forInstance(useType, useType).of(useType);
+        Type.Fun concrete = (Type.Fun) ConcreteTypes.defaulted(useType);
         if (depth(concrete) > MAX_TYPE_DEPTH) {
             // depth(Nest(inner)) calling itself at Nested[List[a]]: every instance needs a bigger one.
             String shown = concrete.toString();
