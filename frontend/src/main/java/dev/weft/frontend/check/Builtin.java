@@ -27,7 +27,9 @@ public enum Builtin implements Symbol {
     PARSE_INT("parse_int"),
     PARSE_FLOAT("parse_float"),
     SLICE("slice"),
-    SPLIT("split");
+    SPLIT("split"),
+    /** Blocks for the given milliseconds (until processes arrive; then only the caller waits). */
+    SLEEP("sleep");
 
     private final String name;
 
@@ -53,6 +55,7 @@ public enum Builtin implements Symbol {
             case PARSE_FLOAT -> Scheme.mono(new Type.Fun(List.of(Types.STRING), new Type.Con("Option", List.of(Types.FLOAT))));
             case SLICE -> Scheme.mono(new Type.Fun(List.of(Types.STRING, Types.INT, Types.INT), Types.STRING));
             case SPLIT -> Scheme.mono(new Type.Fun(List.of(Types.STRING, Types.STRING), Types.list(Types.STRING)));
+            case SLEEP -> Scheme.mono(new Type.Fun(List.of(Types.INT), Types.UNIT));
         };
     }
 

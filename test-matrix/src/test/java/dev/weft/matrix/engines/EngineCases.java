@@ -397,4 +397,13 @@ abstract class EngineCases {
         RunOutcome o = engine().run(p.module(), RunInput.of("div_by_zero.wasm"));
         assertOutcome(p.program().expectedStdout(), p.program().expectedStderr(), p.program().expectedExit(), o);
     }
+
+    @Test
+    void sleepWaitsAtLeastItsMilliseconds() {
+        WeftPrograms.Compiled p = WeftPrograms.compile("sleep", "");
+        RunOutcome o = engine().run(p.module(), RunInput.of("sleep.wasm"));
+        assertOutcome(p.program().expectedStdout(), p.program().expectedStderr(), p.program().expectedExit(), o);
+        // The program sleeps 120 + 50 + 80 ms: a lower bound only, whatever the machine's load.
+        assertTrue(o.time().toMillis() >= 250, () -> "the run took " + o.time().toMillis() + " ms, less than its sleeps");
+    }
 }

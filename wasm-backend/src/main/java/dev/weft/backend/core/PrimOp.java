@@ -45,6 +45,8 @@ public enum PrimOp {
     FIXED,
     SHOW_INT, SHOW_FLOAT, SHOW_BOOL, SHOW_CHAR, SHOW_STRING, SHOW_UNIT,
     PRINT, PRINTLN,
+    /** Waits the given milliseconds (an Int; none when not positive), output flushed first. */
+    SLEEP,
     /** Does not return. */
     EXIT,
     /** Does not return; needs a position. */

@@ -279,6 +279,7 @@ final class FunctionEmitter {
             case SHOW_UNIT -> out.add(Instr.call(rts("rts_show_unit")));
             case PRINT -> out.add(Instr.call(rts("rts_print")));
             case PRINTLN -> out.add(Instr.call(rts("rts_println")));
+            case SLEEP -> out.add(Instr.call(rts("rts_sleep")));
             case EXIT -> {
                 out.add(Instr.convert(ConvertOp.I32_WRAP_I64));
                 out.add(Instr.call(rts("rts_exit")));

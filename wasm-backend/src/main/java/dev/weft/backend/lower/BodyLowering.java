@@ -269,6 +269,7 @@ final class BodyLowering implements PatternLowering.Context {
             case PARSE_FLOAT -> new CoreExpr.Prim(PrimOp.PARSE_FLOAT, lowered, null, Rep.REF);
             case SLICE -> new CoreExpr.Prim(PrimOp.SLICE, lowered, null, Rep.REF);
             case SPLIT -> new CoreExpr.Prim(PrimOp.SPLIT, lowered, null, Rep.REF);
+            case SLEEP -> new CoreExpr.Prim(PrimOp.SLEEP, lowered, null, Rep.UNIT);
             case LENGTH -> new CoreExpr.Prim(Types.is(args.get(0), Types.STRING) ? PrimOp.STR_LENGTH : PrimOp.LIST_LENGTH,
                     lowered, null, Rep.I64);
         };
