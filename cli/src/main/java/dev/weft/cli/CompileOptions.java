@@ -32,19 +32,22 @@ final class CompileOptions {
     @ArgGroup
     OptFlags optFlags = new OptFlags();
 
-    /** -O0, -O2 and -Os are short for opt=0, opt=2 and opt=s, and win over --features. */
+    /** -O0, -O2, -O3 and -Os are short for opt=0, opt=2, opt=3 and opt=s, and win over --features. */
     static final class OptFlags {
         @Option(names = "-O0", description = "Do not optimise: opt=0 (the default of run).")
         boolean o0;
 
-        @Option(names = "-O2", description = "Optimise with Binaryen's wasm-opt -O2: opt=2 (the default of build).")
+        @Option(names = "-O2", description = "Optimise with Binaryen's wasm-opt -O2: opt=2.")
         boolean o2;
+
+        @Option(names = "-O3", description = "Optimise with Binaryen's wasm-opt -O3, which also inlines small functions: opt=3 (the default of build).")
+        boolean o3;
 
         @Option(names = "-Os", description = "Optimise for size with wasm-opt -Os: opt=s.")
         boolean os;
 
         String asVector() {
-            return o0 ? "opt=0" : o2 ? "opt=2" : os ? "opt=s" : "";
+            return o0 ? "opt=0" : o2 ? "opt=2" : o3 ? "opt=3" : os ? "opt=s" : "";
         }
     }
 

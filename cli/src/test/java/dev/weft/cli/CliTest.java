@@ -91,7 +91,7 @@ class CliTest {
         Path a = dir.resolve("a.wasm");
         Path b = dir.resolve("out/b.wasm");
         assertEquals(0, weft("build", p.toString(), "-o", a.toString()).exit());
-        assertEquals(0, weft("build", p.toString(), "-o", b.toString(), "-O2").exit());
+        assertEquals(0, weft("build", p.toString(), "-o", b.toString(), "-O3").exit());
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         try (var files = Files.list(dir.resolve("out"))) {
             assertEquals(List.of(b), files.toList(), "no temporary file is left behind");
@@ -125,6 +125,11 @@ class CliTest {
         assertEquals(0, weft("build", p.toString(), "-o", flagWins.toString(), "--features", "opt=2", "-O0").exit());
         assertFalse(java.util.Arrays.equals(Files.readAllBytes(o0), Files.readAllBytes(o2)), "build optimises by default");
         assertArrayEquals(Files.readAllBytes(o0), Files.readAllBytes(flagWins));
+        Path o2Flag = dir.resolve("o2flag.wasm");
+        Path o2Vector = dir.resolve("o2vector.wasm");
+        assertEquals(0, weft("build", p.toString(), "-o", o2Flag.toString(), "-O2").exit());
+        assertEquals(0, weft("build", p.toString(), "-o", o2Vector.toString(), "--features", "opt=2").exit());
+        assertArrayEquals(Files.readAllBytes(o2Flag), Files.readAllBytes(o2Vector), "-O2 is short for opt=2");
         assertEquals(new Result(0, "41\n", ""), weft("run", p.toString(), "--features", "opt=s"));
     }
 

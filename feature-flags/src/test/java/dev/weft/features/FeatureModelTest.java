@@ -25,7 +25,7 @@ class FeatureModelTest {
         assertEquals("off, on", alternatives("interp"));
         assertEquals("copying, mark-sweep", alternatives("gc"));
         assertEquals("loop, native", alternatives("tailcall"));
-        assertEquals("2, 0, s", alternatives("opt"));
+        assertEquals("3, 2, 0, s", alternatives("opt"));
     }
 
     @Test
@@ -34,7 +34,7 @@ class FeatureModelTest {
                 .flatMap(f -> f.builtAlternatives().stream().map(a -> f.name() + "=" + a.syntax()))
                 .collect(Collectors.joining(" "));
         assertEquals("memory=grow memory=fixed:<MiB> memory=host switch=every-n:<N> interrupt=poll interp=off "
-                + "gc=copying tailcall=loop opt=2 opt=0 opt=s", built);
+                + "gc=copying tailcall=loop opt=3 opt=2 opt=0 opt=s", built);
     }
 
     @Test
@@ -59,6 +59,7 @@ class FeatureModelTest {
             }
         }
         Feature opt = model.feature("opt").orElseThrow();
+        assertEquals(List.of("-O3"), opt.alternative("3").orElseThrow().wasmOptPasses());
         assertEquals(List.of("-O2"), opt.alternative("2").orElseThrow().wasmOptPasses());
         assertEquals(List.of(), opt.alternative("0").orElseThrow().wasmOptPasses());
         assertEquals(List.of("-Os"), opt.alternative("s").orElseThrow().wasmOptPasses());
@@ -101,8 +102,10 @@ class FeatureModelTest {
                 + "pages requested from the host through an import", lines.get(3));
         assertTrue(lines.get(2).startsWith("memory     fixed:<MiB>           built  "), lines.get(2));
         assertEquals("tailcall   native                not yet built  Wasm return_call",
+                lines.get(lines.size() - 5));
+        assertEquals("opt        3            default  built          wasm-opt -O3 (the default of weft build)",
                 lines.get(lines.size() - 4));
-        assertEquals("opt        2            default  built          wasm-opt -O2", lines.get(lines.size() - 3));
+        assertEquals("opt        2                     built          wasm-opt -O2", lines.get(lines.size() - 3));
         assertTrue(table.endsWith("\n"));
     }
 }

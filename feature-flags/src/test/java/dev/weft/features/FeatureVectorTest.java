@@ -66,7 +66,7 @@ class FeatureVectorTest {
         FeatureVector v = FeatureVector.defaults();
         List<String> chosen = v.choices().stream().map(Choice::toString).toList();
         assertEquals(List.of("memory=grow", "switch=every-n:4000", "interrupt=poll", "interp=off",
-                "gc=copying", "tailcall=loop", "opt=2"), chosen);
+                "gc=copying", "tailcall=loop", "opt=3"), chosen);
         assertTrue(v.nonDefaultChoices().isEmpty());
         assertEquals("grow", v.choice("memory").alternative().name());
     }
@@ -94,9 +94,10 @@ class FeatureVectorTest {
     }
 
     @Test
-    void defaultsNeedNoCapabilitiesAndOptimiseWithO2() {
+    void defaultsNeedNoCapabilitiesAndOptimiseWithO3() {
         assertEquals(Set.of(), FeatureVector.defaults().requiredCapabilities());
-        assertEquals(List.of("-O2"), FeatureVector.defaults().wasmOptPasses());
+        assertEquals(List.of("-O3"), FeatureVector.defaults().wasmOptPasses());
+        assertEquals(List.of("-O2"), FeatureVector.parse("opt=2").wasmOptPasses());
         assertEquals(List.of(), FeatureVector.parse("opt=0").wasmOptPasses());
         assertEquals(Set.of("host-memory"), FeatureVector.parse("memory=host").requiredCapabilities());
     }
@@ -104,7 +105,8 @@ class FeatureVectorTest {
     @Test
     void canonicalTextListsOptLast() {
         assertEquals("memory=fixed:64,opt=0", FeatureVector.parse("opt=0,memory=fixed:64").toString());
-        assertEquals("", FeatureVector.parse("opt=2").toString());
+        assertEquals("", FeatureVector.parse("opt=3").toString());
+        assertEquals("opt=2", FeatureVector.parse("opt=2").toString());
     }
 
     @Test

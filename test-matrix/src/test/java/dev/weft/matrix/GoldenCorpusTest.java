@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every program of tests/programs (behaviour, runtime errors) and tests/errors
  * (compile errors) against its golden files, on Chicory, unoptimised (opt=0)
- * and with wasm-opt -O2 (opt=2). The matrix (weft matrix) covers the other vectors and engines. Regenerate the golden files with tests/approve, never by hand.
+ * and with wasm-opt -O3 (opt=3, what weft build ships). The matrix (weft matrix) covers the other vectors and engines. Regenerate the golden files with tests/approve, never by hand.
  */
 class GoldenCorpusTest {
     private static final Path ROOT = Repository.root();
@@ -40,9 +40,9 @@ class GoldenCorpusTest {
         for (CorpusProgram p : programs) {
             tests.add(DynamicTest.dynamicTest(p.name() + " opt=0", p.source().toUri(), () -> check(p, "opt=0")));
             if (!Repository.approving()) {
-                tests.add(DynamicTest.dynamicTest(p.name() + " opt=2", p.source().toUri(), () -> {
+                tests.add(DynamicTest.dynamicTest(p.name() + " opt=3", p.source().toUri(), () -> {
                     Assumptions.assumeTrue(WasmTools.has("wasm-opt"), "wasm-opt (Debian's binaryen) is not installed");
-                    check(p, "opt=2");
+                    check(p, "opt=3");
                 }));
             }
         }

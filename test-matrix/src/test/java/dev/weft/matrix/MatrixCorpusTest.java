@@ -21,8 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  * failing cell fails with its diff, minimal vector and reproducing command.
  * Reports land in test-matrix/target/matrix/{singles,pairwise}.
  *
- * <p>Needs wasm-opt for opt=2 and opt=s (Debian's binaryen); without it the
- * whole class is skipped, as GoldenCorpusTest's opt=2 cells are.
+ * <p>Needs wasm-opt for opt=3, opt=2 and opt=s (Debian's binaryen); without it the
+ * whole class is skipped, as GoldenCorpusTest's opt=3 cells are.
  */
 class MatrixCorpusTest {
     private static final Path ROOT = Repository.root();

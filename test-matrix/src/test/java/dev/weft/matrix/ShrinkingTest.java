@@ -51,7 +51,7 @@ class ShrinkingTest {
                 failingVectors, "only the cells holding both probe=faulty and memory=fixed fail, where true is shown");
         for (CellResult c : result.failures()) {
             assertEquals(Optional.of("memory=fixed:16,probe=faulty"), c.minimalVector(), c.program() + " " + c.vector());
-            assertEquals("./weft run " + c.program() + " --engine chicory --features memory=fixed:16,opt=2,probe=faulty",
+            assertEquals("./weft run " + c.program() + " --engine chicory --features memory=fixed:16,opt=3,probe=faulty",
                     c.reproduce());
             assertTrue(c.diff().contains("+ TRUE") || c.diff().contains("TRUE"), c.diff());
         }

@@ -89,9 +89,15 @@ public final class StandardFeatures {
     /**
      * The optimisation level is a dimension of the vector too, as GHC's optasm
      * way is: the same program must behave the same whether Binaryen optimised
-     * it or not. The default is what a shipped build uses.
+     * it or not. The default is what a shipped build uses: -O3, because only
+     * at level 3 does Binaryen inline small functions called from several
+     * places (up to 20 instructions, without loops); -O2 inlines only
+     * functions of 2 instructions or with one caller. spectral-norm's eval_a
+     * is such a function: wasm-opt -O3 ran it 1.5x (Wasmtime) to 2.8x (Node)
+     * faster than -O2, in modules of the same size (docs/performance.md).
      */
     static final Feature OPT = new Feature("opt", "how much Binaryen's wasm-opt optimises the module", List.of(
+            Alternative.of("3", "wasm-opt -O3 (the default of weft build)").withWasmOptPasses("-O3"),
             Alternative.of("2", "wasm-opt -O2").withWasmOptPasses("-O2"),
             Alternative.of("0", "no wasm-opt run (the default of weft run: no Binaryen start-up)"),
             Alternative.of("s", "wasm-opt -Os, for size").withWasmOptPasses("-Os")));
