@@ -164,7 +164,13 @@ public final class CorePrinter {
             case CoreExpr.NullIs x -> x.isNull() ? "null" : "cons";
             case CoreExpr.IntIs x -> String.valueOf(x.value());
             case CoreExpr.FloatIs x -> String.valueOf(x.value());
-            case CoreExpr.I32Is x -> "'" + Character.toString(x.value()) + "'";
+            case CoreExpr.I32Is x -> "'" + switch (x.value()) {
+                case '\n' -> "\\n";
+                case '\t' -> "\\t";
+                case '\\' -> "\\\\";
+                case '\'' -> "\\'";
+                default -> Character.toString(x.value());
+            } + "'";
             case CoreExpr.BoolIs x -> String.valueOf(x.value());
             case CoreExpr.StringIs x -> quoted(x.value());
         };
