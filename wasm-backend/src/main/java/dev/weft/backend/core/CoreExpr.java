@@ -108,26 +108,16 @@ public sealed interface CoreExpr {
     record Load(CoreExpr object, int slot, Rep rep) implements CoreExpr {}
 
     /**
-     * Tries the arms in order against the scrutinee variables (one for a
-     * match, one per parameter for a clause-style function): an arm's tests
-     * must all pass, then its bindings are made, then its guard (may be null)
-     * must hold; the first arm that gets through gives the value.
+     * A match over the scrutinee variables (one for a match, one per parameter
+     * for a clause-style function), compiled to a decision tree
+     * (lower/DecisionTrees): the tree's leaf for arm i makes i's bindings and
+     * checks its guard, then {@code bodies.get(i)} gives the value. Each body
+     * appears once however many leaves reach it.
      */
-    record Match(List<CoreVar> scrutinees, List<Arm> arms, Rep rep) implements CoreExpr {
+    record Match(List<CoreVar> scrutinees, Decision tree, List<CoreExpr> bodies, Rep rep) implements CoreExpr {
         public Match {
             scrutinees = List.copyOf(scrutinees);
-            arms = List.copyOf(arms);
-        }
-
-        public Match(CoreVar scrutinee, List<Arm> arms, Rep rep) {
-            this(List.of(scrutinee), arms, rep);
-        }
-    }
-
-    record Arm(List<Test> tests, List<Bind> binds, CoreExpr guard, CoreExpr body) {
-        public Arm {
-            tests = List.copyOf(tests);
-            binds = List.copyOf(binds);
+            bodies = List.copyOf(bodies);
         }
     }
 
@@ -164,12 +154,13 @@ public sealed interface CoreExpr {
 
     record Bind(CoreVar var, Path path) {}
 
-    /** A test on the value at a path. */
-    sealed interface Test permits TagIs, NullIs, IntIs, FloatIs, I32Is, StringIs {
+    /** A test on the value at a path: what a pattern asks of one sub-value. */
+    sealed interface Test permits TagIs, NullIs, IntIs, FloatIs, I32Is, BoolIs, StringIs {
         Path path();
     }
 
-    record TagIs(Path path, int tag) implements Test {}
+    /** The object's constructor is {@code tag}, one of the {@code tags} constructors of its type. */
+    record TagIs(Path path, int tag, int tags) implements Test {}
 
     /** Whether the pointer at the path is null (the empty list) or not. */
     record NullIs(Path path, boolean isNull) implements Test {}
@@ -178,8 +169,11 @@ public sealed interface CoreExpr {
 
     record FloatIs(Path path, double value) implements Test {}
 
-    /** A Bool (0 or 1) or a Char. */
+    /** A Char (its code point). */
     record I32Is(Path path, int value) implements Test {}
+
+    /** A Bool: kept apart from I32Is so that true and false together are known to cover every value. */
+    record BoolIs(Path path, boolean value) implements Test {}
 
     record StringIs(Path path, String value) implements Test {}
 

@@ -18,6 +18,13 @@ public final class CorePrinter {
         return p.out.toString();
     }
 
+    /** A match's decision tree alone, as inside {@code (match ...)}. */
+    public static String print(Decision tree) {
+        CorePrinter p = new CorePrinter();
+        p.decision(tree, 0);
+        return p.out.substring(1);
+    }
+
     private void function(CoreFunction f) {
         out.append("(fn ").append(f.name()).append(" (");
         for (int i = 0; i < f.params().size(); i++) {
@@ -37,8 +44,7 @@ public final class CorePrinter {
             case CoreExpr.FloatConst c -> out.append(c.value());
             case CoreExpr.CharConst c -> out.append("'").appendCodePoint(c.codePoint()).append("'");
             case CoreExpr.BoolConst c -> out.append(c.value());
-            case CoreExpr.StrConst c -> out.append('"').append(c.value().replace("\\", "\\\\")
-                    .replace("\"", "\\\"").replace("\n", "\\n")).append('"');
+            case CoreExpr.StrConst c -> out.append(quoted(c.value()));
             case CoreExpr.UnitConst c -> out.append("()");
             case CoreExpr.Get g -> out.append(g.var().name());
             case CoreExpr.Let l -> {
@@ -84,16 +90,10 @@ public final class CorePrinter {
             }
             case CoreExpr.Match m -> {
                 out.append("(match ").append(m.scrutinees().stream().map(CoreVar::name).toList()).append(' ').append(m.rep());
-                for (CoreExpr.Arm arm : m.arms()) {
-                    out.append('\n').append("  ".repeat(depth + 1)).append("(arm");
-                    for (CoreExpr.Test t : arm.tests()) out.append(' ').append(test(t));
-                    for (CoreExpr.Bind b : arm.binds()) out.append(" (bind ").append(b.var().name()).append(' ').append(b.path()).append(')');
-                    if (arm.guard() != null) {
-                        out.append(" (guard");
-                        expr(arm.guard(), depth + 2);
-                        out.append(')');
-                    }
-                    expr(arm.body(), depth + 2);
+                decision(m.tree(), depth + 1);
+                for (int i = 0; i < m.bodies().size(); i++) {
+                    out.append('\n').append("  ".repeat(depth + 1)).append("(arm ").append(i);
+                    expr(m.bodies().get(i), depth + 2);
                     out.append(')');
                 }
                 out.append(')');
@@ -118,14 +118,65 @@ public final class CorePrinter {
         }
     }
 
-    private static String test(CoreExpr.Test t) {
+    /**
+     * A decision tree: {@code (switch PATH (case KEY TREE)... (else TREE))}, the
+     * else left out when the cases cover every value; {@code (leaf ARM (bind
+     * VAR PATH)... (guard EXPR) (else TREE))}; {@code fail}.
+     */
+    private void decision(Decision d, int depth) {
+        out.append('\n').append("  ".repeat(depth));
+        switch (d) {
+            case Decision.Switch s -> {
+                out.append("(switch ").append(s.path());
+                for (Decision.Case c : s.cases()) {
+                    out.append('\n').append("  ".repeat(depth + 1)).append("(case ").append(key(c.key()));
+                    decision(c.then(), depth + 2);
+                    out.append(')');
+                }
+                if (!(s.otherwise() instanceof Decision.Fail)) {
+                    out.append('\n').append("  ".repeat(depth + 1)).append("(else");
+                    decision(s.otherwise(), depth + 2);
+                    out.append(')');
+                }
+                out.append(')');
+            }
+            case Decision.Leaf l -> {
+                out.append("(leaf ").append(l.arm());
+                for (CoreExpr.Bind b : l.binds()) out.append(" (bind ").append(b.var().name()).append(' ').append(b.path()).append(')');
+                if (l.guard() != null) {
+                    out.append('\n').append("  ".repeat(depth + 1)).append("(guard");
+                    expr(l.guard(), depth + 2);
+                    out.append(')');
+                    out.append('\n').append("  ".repeat(depth + 1)).append("(else");
+                    decision(l.guardFailed(), depth + 2);
+                    out.append(')');
+                }
+                out.append(')');
+            }
+            case Decision.Fail f -> out.append("fail");
+        }
+    }
+
+    /** A switch case's test, without the path the switch already names. */
+    private static String key(CoreExpr.Test t) {
         return switch (t) {
-            case CoreExpr.TagIs x -> "(tag " + x.path() + " " + x.tag() + ")";
-            case CoreExpr.NullIs x -> "(" + (x.isNull() ? "null " : "cons ") + x.path() + ")";
-            case CoreExpr.IntIs x -> "(= " + x.path() + " " + x.value() + ")";
-            case CoreExpr.FloatIs x -> "(= " + x.path() + " " + x.value() + ")";
-            case CoreExpr.I32Is x -> "(= " + x.path() + " " + x.value() + ")";
-            case CoreExpr.StringIs x -> "(= " + x.path() + " \"" + x.value() + "\")";
+            case CoreExpr.TagIs x -> "tag " + x.tag();
+            case CoreExpr.NullIs x -> x.isNull() ? "null" : "cons";
+            case CoreExpr.IntIs x -> String.valueOf(x.value());
+            case CoreExpr.FloatIs x -> String.valueOf(x.value());
+            case CoreExpr.I32Is x -> "'" + switch (x.value()) {
+                case '\n' -> "\\n";
+                case '\t' -> "\\t";
+                case '\\' -> "\\\\";
+                case '\'' -> "\\'";
+                default -> Character.toString(x.value());
+            } + "'";
+            case CoreExpr.BoolIs x -> String.valueOf(x.value());
+            case CoreExpr.StringIs x -> quoted(x.value());
         };
+    }
+
+    private static String quoted(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
     }
 }

@@ -42,7 +42,7 @@ final class FunctionEmitter {
     private final List<WasmLocal> params = new ArrayList<>();
     private final List<WasmLocal> extraLocals = new ArrayList<>();
     private final Label top = new Label("tail");
-    private final MatchEmitter data = new MatchEmitter(this);
+    private final DataEmitter data = new DataEmitter(this);
 
     private final FunctionTable table;
 
@@ -149,7 +149,7 @@ final class FunctionEmitter {
             case CoreExpr.StaticObject o -> out.add(Instr.i32(staticData.object(o.tag())));
             case CoreExpr.Null n -> out.add(Instr.i32(0));
             case CoreExpr.Load l -> data.load(l, out);
-            case CoreExpr.Match m -> data.match(m, out);
+            case CoreExpr.Match m -> new DecisionEmitter(this, m).emit(out);
             case CoreExpr.MakeClosure c -> data.alloc(new CoreExpr.Alloc(table.slot(c.code()), c.captured()), out);
             case CoreExpr.CallClosure c -> callClosure(c, out);
             case CoreExpr.Prim p -> prim(p, out);
@@ -321,7 +321,7 @@ final class FunctionEmitter {
                 Instr.i32(16), Instr.call(rts("rts_alloc")), Instr.localTee(some),
                 Instr.i32(0), Instr.store(StoreOp.I32_STORE, 0),
                 Instr.localGet(some), Instr.i32(1), Instr.store(StoreOp.I32_STORE, 4),
-                Instr.localGet(some), Instr.localGet(value), MatchEmitter.store(rep, 0),
+                Instr.localGet(some), Instr.localGet(value), DataEmitter.store(rep, 0),
                 Instr.localGet(some));
         out.add(Instr.ifElse(new Label(), BlockType.of(ValType.I32), makeSome, List.of(Instr.i32(staticData.object(1)))));
     }
@@ -343,7 +343,7 @@ final class FunctionEmitter {
             case CoreExpr.Let l -> hasSelfTailCall(l.value()) || hasSelfTailCall(l.body());
             case CoreExpr.Seq s -> hasSelfTailCall(s.result());
             case CoreExpr.If i -> hasSelfTailCall(i.then()) || hasSelfTailCall(i.orElse());
-            case CoreExpr.Match m -> m.arms().stream().anyMatch(a -> hasSelfTailCall(a.body()));
+            case CoreExpr.Match m -> m.bodies().stream().anyMatch(FunctionEmitter::hasSelfTailCall);
             default -> false;
         };
     }

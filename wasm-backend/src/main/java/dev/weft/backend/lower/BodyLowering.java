@@ -102,8 +102,8 @@ final class BodyLowering implements PatternLowering.Context {
         CoreExpr body = expr(def.body(), true);
         for (int i = def.params().size() - 1; i >= 0; i--) {
             if (paramBinds.get(i).isEmpty()) continue;
-            body = new CoreExpr.Match(self.params().get(i),
-                    List.of(new CoreExpr.Arm(List.of(), paramBinds.get(i), null, body)), body.rep());
+            body = DecisionTrees.match(self.params().get(i),
+                    List.of(new DecisionTrees.Arm(List.of(), paramBinds.get(i), null, body)), body.rep());
         }
         self.body(body);
     }
@@ -113,16 +113,16 @@ final class BodyLowering implements PatternLowering.Context {
      * in source order (the checker proved them exhaustive together).
      */
     private CoreExpr clauses() {
-        List<CoreExpr.Arm> arms = new ArrayList<>();
+        List<DecisionTrees.Arm> arms = new ArrayList<>();
         for (var clause : instance.function().clauses()) {
             List<CoreExpr.Test> tests = new ArrayList<>();
             List<CoreExpr.Bind> binds = new ArrayList<>();
             for (int i = 0; i < clause.params().size(); i++) {
                 patterns.lower(clause.params().get(i).pattern(), CoreExpr.Path.root(i), tests, binds);
             }
-            arms.add(new CoreExpr.Arm(tests, binds, null, expr(clause.body(), true)));
+            arms.add(new DecisionTrees.Arm(tests, binds, null, expr(clause.body(), true)));
         }
-        return new CoreExpr.Match(self.params(), arms, self.result());
+        return DecisionTrees.match(self.params(), arms, self.result());
     }
 
     private Type typeOf(Expr e) { return types.of(program.type(e)); }
@@ -404,8 +404,8 @@ final class BodyLowering implements PatternLowering.Context {
                     List<CoreExpr.Bind> binds = new ArrayList<>();
                     patterns.lower(pattern, CoreExpr.Path.ROOT, tests, binds);
                     rest = statements(stmts, i + 1, tail);
-                    CoreExpr.Arm arm = new CoreExpr.Arm(List.of(), binds, null, rest);
-                    yield new CoreExpr.Let(whole, value, new CoreExpr.Match(whole, List.of(arm), rest.rep()));
+                    DecisionTrees.Arm arm = new DecisionTrees.Arm(List.of(), binds, null, rest);
+                    yield new CoreExpr.Let(whole, value, DecisionTrees.match(whole, List.of(arm), rest.rep()));
                 }
                 rest = statements(stmts, i + 1, tail);
                 yield new CoreExpr.Seq(List.of(value), rest);
@@ -472,15 +472,15 @@ final class BodyLowering implements PatternLowering.Context {
     private CoreExpr match(Expr.Match m, boolean tail) {
         CoreExpr scrutinee = expr(m.scrutinee(), false);
         CoreVar v = temp(scrutinee.rep());
-        List<CoreExpr.Arm> arms = new ArrayList<>();
+        List<DecisionTrees.Arm> arms = new ArrayList<>();
         for (Expr.Arm arm : m.arms()) {
             List<CoreExpr.Test> tests = new ArrayList<>();
             List<CoreExpr.Bind> binds = new ArrayList<>();
             patterns.lower(arm.pattern(), CoreExpr.Path.ROOT, tests, binds);
             CoreExpr guard = arm.guard().map(g -> expr(g, false)).orElse(null);
-            arms.add(new CoreExpr.Arm(tests, binds, guard, expr(arm.body(), tail)));
+            arms.add(new DecisionTrees.Arm(tests, binds, guard, expr(arm.body(), tail)));
         }
-        return new CoreExpr.Let(v, scrutinee, new CoreExpr.Match(v, arms, repOf(m)));
+        return new CoreExpr.Let(v, scrutinee, DecisionTrees.match(v, arms, repOf(m)));
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * A pattern to the tests and bindings of a match arm: each sub-pattern sits at
- * a path of slot loads from the scrutinee (decisions/0006).
+ * a path of slot loads from the scrutinee (decisions/0006). DecisionTrees
+ * turns the arms' tests into a decision tree.
  */
 final class PatternLowering {
     /** What the pattern lowering needs from the function being lowered. */
@@ -57,7 +58,8 @@ final class PatternLowering {
             case Pattern.Ctor c -> {
                 TypeDefs.CtorDef ctor = cx.types().ctor(c.name().text()).orElseThrow();
                 var owner = (TypeDefs.VariantDef) cx.types().type(ctor.owner()).orElseThrow();
-                if (owner.ctors().size() > 1) tests.add(new CoreExpr.TagIs(path, ctor.tag()));
+                int tags = owner.ctors().size();
+                if (tags > 1) tests.add(new CoreExpr.TagIs(path, ctor.tag(), tags));
                 for (int i = 0; i < c.args().size(); i++) {
                     Pattern a = c.args().get(i);
                     lower(a, path.then(i, cx.rep(cx.typeOf(a), a)), tests, binds);
@@ -103,7 +105,7 @@ final class PatternLowering {
             case Expr.IntLit i -> new CoreExpr.IntIs(path, l.negated() ? -i.value() : i.value());
             case Expr.FloatLit f -> new CoreExpr.FloatIs(path, l.negated() ? -f.value() : f.value());
             case Expr.CharLit c -> new CoreExpr.I32Is(path, c.codePoint());
-            case Expr.BoolLit b -> new CoreExpr.I32Is(path, b.value() ? 1 : 0);
+            case Expr.BoolLit b -> new CoreExpr.BoolIs(path, b.value());
             case Expr.StringLit s -> new CoreExpr.StringIs(path, s.parts().stream()
                     .map(x -> x instanceof Expr.Text t ? t.value() : "").reduce("", String::concat));
             default -> throw new IllegalStateException("not a literal pattern: " + l);
