@@ -470,6 +470,9 @@ final class BodyLowering implements PatternLowering.Context {
     }
 
     private CoreExpr match(Expr.Match m, boolean tail) {
+        if (unparen(m.scrutinee()) instanceof Expr.Tuple t && m.arms().stream().allMatch(a -> tupleOrWildcard(a.pattern()))) {
+            return tupleMatch(m, t, tail);
+        }
         CoreExpr scrutinee = expr(m.scrutinee(), false);
         CoreVar v = temp(scrutinee.rep());
         List<DecisionTrees.Arm> arms = new ArrayList<>();
@@ -481,6 +484,50 @@ final class BodyLowering implements PatternLowering.Context {
             arms.add(new DecisionTrees.Arm(tests, binds, guard, expr(arm.body(), tail)));
         }
         return new CoreExpr.Let(v, scrutinee, DecisionTrees.match(v, arms, repOf(m)));
+    }
+
+    /**
+     * {@code match (a, b) { ... }} whose arms are all tuple patterns or {@code _}:
+     * each element is one scrutinee of the decision tree, as a clause-style
+     * function's parameters are, so the tuple is never allocated. Evaluated
+     * left to right, as the tuple would be.
+     */
+    private CoreExpr tupleMatch(Expr.Match m, Expr.Tuple t, boolean tail) {
+        List<CoreVar> scrutinees = new ArrayList<>();
+        List<CoreExpr> values = new ArrayList<>();
+        for (Expr e : t.elements()) {
+            CoreExpr value = expr(e, false);
+            values.add(value);
+            scrutinees.add(temp(value.rep()));
+        }
+        List<DecisionTrees.Arm> arms = new ArrayList<>();
+        for (Expr.Arm arm : m.arms()) {
+            List<CoreExpr.Test> tests = new ArrayList<>();
+            List<CoreExpr.Bind> binds = new ArrayList<>();
+            if (unparen(arm.pattern()) instanceof Pattern.Tuple tp) {
+                for (int i = 0; i < tp.elements().size(); i++) {
+                    patterns.lower(tp.elements().get(i), CoreExpr.Path.root(i), tests, binds);
+                }
+            }
+            CoreExpr guard = arm.guard().map(g -> expr(g, false)).orElse(null);
+            arms.add(new DecisionTrees.Arm(tests, binds, guard, expr(arm.body(), tail)));
+        }
+        CoreExpr out = DecisionTrees.match(scrutinees, arms, repOf(m));
+        for (int i = scrutinees.size() - 1; i >= 0; i--) out = new CoreExpr.Let(scrutinees.get(i), values.get(i), out);
+        return out;
+    }
+
+    private static Expr unparen(Expr e) {
+        return e instanceof Expr.Paren p ? unparen(p.inner()) : e;
+    }
+
+    private static Pattern unparen(Pattern p) {
+        return p instanceof Pattern.Paren x ? unparen(x.inner()) : p;
+    }
+
+    private static boolean tupleOrWildcard(Pattern p) {
+        Pattern q = unparen(p);
+        return q instanceof Pattern.Tuple || q instanceof Pattern.Wildcard;
     }
 
     /**

@@ -105,11 +105,11 @@ class DecisionTreesTest {
                 main() = println(show(f(Leaf, Leaf)))
                 """;
         assertEquals("""
-                (switch $0.0
+                (switch $0
                   (case tag 0
                     (leaf 0))
                   (case tag 1
-                    (switch $0.1
+                    (switch $1
                       (case tag 0
                         (leaf 1))
                       (case tag 1
@@ -234,14 +234,15 @@ class DecisionTreesTest {
                     (leaf 1))
                   (else
                     (leaf 2)))""", CorePrinter.print(ms.get(0).tree()));
-        // The Int column is needed by the first two rows: it goes first. Both Bools make the third
+        // The tuple written in place is three scrutinees, never allocated. The Int column is
+        // needed by the first two rows: it goes first. Both Bools make the third
         // switch complete: no else.
         assertEquals("""
-                (switch $0.0
+                (switch $0
                   (case 0
-                    (switch $0.2
+                    (switch $2
                       (case true
-                        (switch $0.1
+                        (switch $1
                           (case 'x'
                             (leaf 0))
                           (case 'y'
@@ -251,7 +252,7 @@ class DecisionTreesTest {
                       (case false
                         (leaf 1))))
                   (else
-                    (switch $0.1
+                    (switch $1
                       (case 'y'
                         (leaf 2))
                       (else
@@ -270,8 +271,8 @@ class DecisionTreesTest {
                 main() = println(show(f(P{x: 0, y: 1}, (2, true))))
                 """;
         String tree = tree(program, "f");
-        assertTrue(tree.startsWith("(switch $0.0.0\n  (case 0\n    (switch $0.1.1"), tree);
-        assertTrue(tree.contains("(leaf 1 (bind x $0.0.0) (bind k $0.1.0))"), tree);
+        assertTrue(tree.startsWith("(switch $0.0\n  (case 0\n    (switch $1.1"), tree);
+        assertTrue(tree.contains("(leaf 1 (bind x $0.0) (bind k $1.0))"), tree);
     }
 
     @Test
