@@ -217,7 +217,7 @@ final class BodyLowering implements PatternLowering.Context {
             for (Type p : t.params()) reps.add(lowering.rep(p, v.span()));
             Rep result = lowering.rep(t.result(), v.span());
             return new CoreExpr.MakeClosure(lowering.wrapper(b.displayName() + "<" + t + ">", reps, result,
-                    args -> builtin(b, t.params(), args, result, v.span())), List.of());
+                    args -> Operations.builtin(b, t.params(), args, result, v.span(), lowering, derived)), List.of());
         }
         throw new IllegalStateException("unexpected symbol " + s + " for " + v.name().text());
     }
@@ -241,36 +241,13 @@ final class BodyLowering implements PatternLowering.Context {
                 CoreFunction fn = lowering.instance(f, useType, target.span());
                 yield tail && fn == self ? new CoreExpr.SelfTailCall(lowered, self.result()) : new CoreExpr.Call(fn, lowered);
             }
-            case Builtin b -> builtin(b, all.stream().map(this::typeOf).toList(), lowered, repOf(whole), whole.span());
+            case Builtin b -> Operations.builtin(b, all.stream().map(this::typeOf).toList(), lowered, repOf(whole), whole.span(),
+                    lowering, derived);
             case null, default -> {
                 // A local holding a closure, or any expression giving one: call through the table.
                 CoreExpr closure = expr(target, false);
                 yield new CoreExpr.CallClosure(closure, lowered, repOf(whole));
             }
-        };
-    }
-
-    /** A built-in applied to lowered arguments of the given (concrete) types. */
-    private CoreExpr builtin(Builtin b, List<Type> args, List<CoreExpr> lowered, Rep result,
-            dev.weft.frontend.diagnostics.Span where) {
-        return switch (b) {
-            case PRINT -> new CoreExpr.Prim(PrimOp.PRINT, lowered, null, Rep.UNIT);
-            case PRINTLN -> new CoreExpr.Prim(PrimOp.PRINTLN, lowered, null, Rep.UNIT);
-            case EXIT -> new CoreExpr.Prim(PrimOp.EXIT, lowered, null, result);
-            case PANIC -> new CoreExpr.Prim(PrimOp.PANIC, lowered, lowering.position(where), result);
-            case SHOW -> derived.show(lowered.get(0), args.get(0));
-            case TO_FLOAT -> new CoreExpr.Prim(PrimOp.INT_TO_FLOAT, lowered, null, Rep.F64);
-            case TO_INT -> new CoreExpr.Prim(PrimOp.FLOAT_TO_INT, lowered, null, Rep.I64);
-            case SQRT -> new CoreExpr.Prim(PrimOp.FLOAT_SQRT, lowered, null, Rep.F64);
-            case FLOOR -> new CoreExpr.Prim(PrimOp.FLOAT_FLOOR, lowered, null, Rep.F64);
-            case CEIL -> new CoreExpr.Prim(PrimOp.FLOAT_CEIL, lowered, null, Rep.F64);
-            case FIXED -> new CoreExpr.Prim(PrimOp.FIXED, lowered, lowering.position(where), Rep.REF);
-            case PARSE_INT -> new CoreExpr.Prim(PrimOp.PARSE_INT, lowered, null, Rep.REF);
-            case PARSE_FLOAT -> new CoreExpr.Prim(PrimOp.PARSE_FLOAT, lowered, null, Rep.REF);
-            case SLICE -> new CoreExpr.Prim(PrimOp.SLICE, lowered, null, Rep.REF);
-            case SPLIT -> new CoreExpr.Prim(PrimOp.SPLIT, lowered, null, Rep.REF);
-            case LENGTH -> new CoreExpr.Prim(Types.is(args.get(0), Types.STRING) ? PrimOp.STR_LENGTH : PrimOp.LIST_LENGTH,
-                    lowered, null, Rep.I64);
         };
     }
 
