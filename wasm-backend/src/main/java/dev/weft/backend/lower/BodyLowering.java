@@ -28,8 +28,12 @@ final class BodyLowering implements PatternLowering.Context {
     private final TypedProgram program;
     private final Instance instance;
     private final CoreFunction self;
-    private final ConcreteTypes types;
+    /** The instance's types; inside a copy of a generalized local's value, that copy's. */
+    private ConcreteTypes types;
     private final Map<Symbol.Local, CoreVar> vars = new IdentityHashMap<>();
+    /** Generalized locals in scope: where each use finds its copy (LocalInstances). */
+    private final Map<Symbol.Local, LocalInstances.Source> polys = new IdentityHashMap<>();
+    private final LocalInstances localInstances;
     private final PatternLowering patterns = new PatternLowering(this);
     private final Derived derived;
     private int temps;
@@ -41,6 +45,20 @@ final class BodyLowering implements PatternLowering.Context {
         this.self = self;
         this.types = ConcreteTypes.forInstance(program.bodyTypes().get(instance.function()), instance.type());
         this.derived = lowering.derived();
+        this.localInstances = new LocalInstances(this, lowering);
+    }
+
+    ConcreteTypes concreteTypes() { return types; }
+
+    /** e lowered with these types (one copy of a generalized local's value). */
+    CoreExpr lowerWith(ConcreteTypes copy, Expr e) {
+        ConcreteTypes saved = types;
+        types = copy;
+        try {
+            return expr(e, false);
+        } finally {
+            types = saved;
+        }
     }
 
     // ---- PatternLowering.Context ----
@@ -201,6 +219,7 @@ final class BodyLowering implements PatternLowering.Context {
         Symbol s = program.names().symbol(v);
         if (s instanceof Symbol.Local l) {
             CoreVar var = vars.get(l);
+            if (var == null && polys.containsKey(l)) var = polys.get(l).instance(localInstances.instantiation(v));
             if (var == null) throw new IllegalStateException("local " + l + " used before it was lowered");
             return new CoreExpr.Get(var);
         }
@@ -363,6 +382,13 @@ final class BodyLowering implements PatternLowering.Context {
                 yield new CoreExpr.Seq(effects, statements(stmts, j, tail));
             }
             case Stmt.Let let -> {
+                var scheme = let.pattern() instanceof Pattern.Binder binder
+                        ? program.localSchemes().get(program.names().local(binder)) : null;
+                if (scheme != null) {
+                    // Generalized: a copy of the value per type it is used at.
+                    yield localInstances.let(program.names().local((Pattern.Binder) let.pattern()), scheme, let.value(),
+                            stmts.subList(i + 1, stmts.size()), polys, () -> statements(stmts, i + 1, tail));
+                }
                 CoreExpr value = expr(let.value(), false);
                 CoreExpr rest;
                 if (let.pattern() instanceof Pattern.Binder binder) {
@@ -508,7 +534,10 @@ final class BodyLowering implements PatternLowering.Context {
     private CoreExpr lambda(Expr.Lambda l) {
         Type.Fun t = (Type.Fun) typeOf(l);
         List<Symbol.Local> captured = new ArrayList<>();
-        for (Symbol.Local x : FreeLocals.of(l.body(), program.names())) if (vars.containsKey(x)) captured.add(x);
+        var free = FreeLocals.of(l.body(), program.names());
+        for (Symbol.Local x : free) if (vars.containsKey(x)) captured.add(x);
+        // Generalized locals are captured copy by copy, as the body asks for them, after the others.
+        LocalInstances.Captures copies = LocalInstances.capture(free, polys);
         CoreVar env = new CoreVar("env", Rep.REF);
         List<CoreVar> params = new ArrayList<>();
         params.add(env);
@@ -537,6 +566,7 @@ final class BodyLowering implements PatternLowering.Context {
                 lowering.rep(t.result(), l.span()));
         // The lambda's body is not in tail position of the enclosing function: no self tail calls out of it.
         CoreExpr body = expr(l.body(), false);
+        copies.close(values, inside, polys);
         for (int i = inside.size() - 1; i >= 0; i--) {
             body = new CoreExpr.Let(inside.get(i), new CoreExpr.Load(new CoreExpr.Get(env), i, inside.get(i).rep()), body);
         }
