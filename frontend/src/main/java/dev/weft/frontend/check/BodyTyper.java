@@ -30,6 +30,11 @@ final class BodyTyper {
     /** Variables created while typing a component live at this level; generalization quantifies them. */
     static final int LEVEL = 1;
 
+    /** The current let-depth: LEVEL, one more inside the value of each generalized local binding. */
+    private int level = LEVEL;
+    /** Made by the first generalized local binding (most components have none). */
+    private LocalSchemes localSchemes;
+
     private final SourceFile file;
     private final Names names;
     private final Diagnostics diagnostics;
@@ -75,6 +80,12 @@ final class BodyTyper {
 
     Map<Symbol.Local, Type> localTypes() { return localTypes; }
 
+    /** The let-depth new type variables are created at. */
+    int level() { return level; }
+
+    /** The generalized locals' tables, or null when the component generalized none. */
+    LocalSchemes localSchemes() { return localSchemes; }
+
     /** The type each function's body was checked against, in terms of the variables its expressions' types use. */
     Map<Symbol.TopLevel, Type.Fun> bodyTypes() { return bodyTypes; }
 
@@ -99,6 +110,7 @@ final class BodyTyper {
             bodyTypes.put(f, type);
             body(f, type);
         }
+        if (localSchemes != null) localSchemes.settleUnused(deferred);
         for (Operators.Deferred d : deferred) operators.settle(d);
         checkCoverage();
         for (Symbol.TopLevel f : component) {
@@ -275,14 +287,14 @@ final class BodyTyper {
         Symbol s = names.symbol(v);
         return switch (s) {
             case null -> Types.ERROR;
-            case Symbol.Local l -> localTypes.getOrDefault(l, Types.ERROR);
+            case Symbol.Local l -> localSchemes == null ? localTypes.getOrDefault(l, Types.ERROR) : localSchemes.use(v, l, this);
             case Symbol.TopLevel f -> {
                 Type.Fun own = inProgress.get(f);
                 if (own != null) yield own;
                 Scheme scheme = schemes.get(f);
-                yield scheme == null ? Types.ERROR : scheme.instantiate(LEVEL);
+                yield scheme == null ? Types.ERROR : scheme.instantiate(level);
             }
-            case Builtin b -> b.scheme().instantiate(LEVEL);
+            case Builtin b -> b.scheme().instantiate(level);
         };
     }
 
@@ -301,8 +313,8 @@ final class BodyTyper {
             fun = f;
         } else if (calleeType instanceof TVar) {
             List<Type> params = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) params.add(new TVar(LEVEL));
-            fun = new Type.Fun(params, new TVar(LEVEL));
+            for (int i = 0; i < all.size(); i++) params.add(new TVar(level));
+            fun = new Type.Fun(params, new TVar(level));
             expect(calleeType, fun, callee.span(), "a call");
         } else {
             diagnostics.error(Code.E0203, file, callee.span(), what + " is not a function; it has type "
@@ -355,12 +367,7 @@ final class BodyTyper {
                     last = isLast ? t : Types.UNIT;
                 }
                 case Stmt.Let let -> {
-                    Type t = infer(let.value());
-                    if (let.type().isPresent()) {
-                        Type declared = new TypeResolver(file, diagnostics, new HashMap<>(), LEVEL, types.arities())
-                                .resolve(let.type().get());
-                        expect(declared, t, let.value().span(), "binding");
-                    }
+                    Type t = LocalSchemes.generalizable(let) ? generalizedLet(let) : letValue(let);
                     data.patterns().check(let.pattern(), t);
                     if (!(let.pattern() instanceof Pattern.Binder)) irrefutable.add(Map.entry(let.pattern(), t));
                     last = Types.UNIT;
@@ -368,6 +375,47 @@ final class BodyTyper {
             }
         }
         return last;
+    }
+
+    /** The type of a binding's value, checked against its annotation if it has one. */
+    private Type letValue(Stmt.Let let) {
+        Type t = infer(let.value());
+        if (let.type().isPresent()) {
+            Type declared = new TypeResolver(file, diagnostics, new HashMap<>(), level, types.arities())
+                    .resolve(let.type().get());
+            expect(declared, t, let.value().span(), "binding");
+        }
+        return t;
+    }
+
+    /**
+     * {@code x = v} with v a value: typed one level deeper, then generalized
+     * over the variables nothing outside reached (docs/language.md, "Local
+     * polymorphism"). A value whose type has no such variable stays monomorphic.
+     */
+    private Type generalizedLet(Stmt.Let let) {
+        int mark = deferred.size();
+        Symbol.Local local = names.local((Pattern.Binder) let.pattern());
+        level++;
+        Type t = infer(let.value());
+        if (let.type().isPresent()) {
+            Map<String, TVar> variables = new HashMap<>();
+            Type declared = new TypeResolver(file, diagnostics, variables, level, types.arities()).resolve(let.type().get());
+            // As for top-level signatures: a declared variable must stay a variable of its own.
+            String shown = variables.isEmpty() ? null : TypePrinter.print(declared);
+            if (expect(declared, t, let.value().span(), "binding") && shown != null
+                    && variables.values().stream().map(Type::resolve).filter(v -> v instanceof TVar).distinct().count()
+                            < variables.size()) {
+                diagnostics.error(Code.E0201, file, let.value().span(), "'" + (local == null ? "_" : local.displayName())
+                        + "' is declared as " + shown + " but its value only works for " + TypePrinter.print(t));
+            }
+        }
+        level--;
+        if (local != null && LocalSchemes.hasVariableDeeperThan(t, level)) {
+            if (localSchemes == null) localSchemes = new LocalSchemes();
+            localSchemes.generalize(local, t, level, deferred, mark);
+        }
+        return t;
     }
 
     private Type ifExpr(Expr.If i) {

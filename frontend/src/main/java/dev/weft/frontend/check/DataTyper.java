@@ -37,7 +37,7 @@ final class DataTyper {
     }
 
     Type list(Expr.ListLit l) {
-        Type element = new TVar(BodyTyper.LEVEL);
+        Type element = new TVar(typer.level());
         for (Expr e : l.elements()) typer.check(e, element, "a list element (the elements of a list have one type)");
         return Types.list(element);
     }
@@ -48,7 +48,7 @@ final class DataTyper {
         if (def.isEmpty()) return Types.ERROR;
         TypeDefs.CtorDef ctor = def.get();
         TypeDefs.TypeDef owner = types.type(ctor.owner()).orElseThrow();
-        Map<TVar, Type> instance = TypeDefs.instantiate(owner, BodyTyper.LEVEL);
+        Map<TVar, Type> instance = TypeDefs.instantiate(owner, typer.level());
         Type result = TypeDefs.applied(owner, instance);
         if (ctor.fields().isEmpty()) return result;
         return new Type.Fun(ctor.fields().stream().map(f -> Substitution.apply(f, instance)).toList(), result);
@@ -60,7 +60,7 @@ final class DataTyper {
             r.fields().forEach(f -> typer.infer(f.value()));
             return Types.ERROR;
         }
-        Map<TVar, Type> instance = TypeDefs.instantiate(record, BodyTyper.LEVEL);
+        Map<TVar, Type> instance = TypeDefs.instantiate(record, typer.level());
         Set<String> given = new HashSet<>();
         for (Expr.FieldInit f : r.fields()) {
             var field = record.field(f.field().text());
@@ -87,7 +87,7 @@ final class DataTyper {
         String name = f.field().text();
         TypeDefs.RecordDef record = recordOf(target, name, f);
         if (record == null) return Types.ERROR;
-        Map<TVar, Type> instance = TypeDefs.instantiate(record, BodyTyper.LEVEL);
+        Map<TVar, Type> instance = TypeDefs.instantiate(record, typer.level());
         if (!typer.expect(TypeDefs.applied(record, instance), target, f.target().span(), "field access ." + name)) {
             return Types.ERROR;
         }
@@ -107,7 +107,7 @@ final class DataTyper {
             u.fields().forEach(f -> typer.infer(f.value()));
             return Types.ERROR;
         }
-        Map<TVar, Type> instance = TypeDefs.instantiate(record, BodyTyper.LEVEL);
+        Map<TVar, Type> instance = TypeDefs.instantiate(record, typer.level());
         Type type = TypeDefs.applied(record, instance);
         typer.expect(type, target, u.target().span(), "a record update");
         for (Expr.FieldInit f : u.fields()) {
@@ -155,10 +155,10 @@ final class DataTyper {
 
     Type lambda(Expr.Lambda l) {
         Map<String, TVar> variables = new HashMap<>();
-        TypeResolver resolver = new TypeResolver(typer.file(), typer.diagnostics(), variables, BodyTyper.LEVEL, types.arities());
+        TypeResolver resolver = new TypeResolver(typer.file(), typer.diagnostics(), variables, typer.level(), types.arities());
         List<Type> params = new ArrayList<>();
         for (Expr.LambdaParam p : l.params()) {
-            Type t = p.type().isPresent() ? resolver.resolve(p.type().get()) : new TVar(BodyTyper.LEVEL);
+            Type t = p.type().isPresent() ? resolver.resolve(p.type().get()) : new TVar(typer.level());
             params.add(t);
             Symbol.Local local = names.local(p);
             if (local != null) typer.localTypes().put(local, t);
@@ -168,7 +168,7 @@ final class DataTyper {
 
     Type match(Expr.Match m) {
         Type scrutinee = typer.infer(m.scrutinee());
-        Type result = new TVar(BodyTyper.LEVEL);
+        Type result = new TVar(typer.level());
         for (Expr.Arm arm : m.arms()) {
             patterns.check(arm.pattern(), scrutinee);
             arm.guard().ifPresent(g -> typer.check(g, Types.BOOL, "a guard"));

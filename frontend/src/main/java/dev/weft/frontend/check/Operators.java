@@ -18,8 +18,16 @@ final class Operators {
     /** What an operator needs of its operand type. */
     enum Need { NUMERIC, CONCATENABLE, COMPARABLE, SHOWABLE }
 
-    /** A need checked when the component is done, once unification has run everywhere. */
-    record Deferred(Need need, Type type, Span span, String operator) {}
+    /**
+     * A need checked when the component is done, once unification has run everywhere. {@code use}
+     * is set when the need is a generalized local's, checked at one of its uses (span).
+     */
+    record Deferred(Need need, Type type, Span span, String operator, LocalUse use) {
+        Deferred(Need need, Type type, Span span, String operator) { this(need, type, span, operator, null); }
+    }
+
+    /** The generalized local a use instantiates, and where its definition applies the operator. */
+    record LocalUse(String local, Span operatorSpan) {}
 
     private final BodyTyper typer;
 
@@ -110,7 +118,15 @@ final class Operators {
             return;
         }
         if (!applies(d.need(), t)) {
-            typer.diagnostics().error(Code.E0207, typer.file(), d.span(), (d.operator().equals("length") ? "" : "operator ") + d.operator()
+            String operator = (d.operator().equals("length") ? "" : "operator ") + d.operator();
+            if (d.use() != null) {
+                Span at = d.use().operatorSpan();
+                typer.diagnostics().error(Code.E0207, typer.file(), d.span(), "this use of '" + d.use().local() + "' needs "
+                        + operator + " (at " + at.line() + ":" + at.column() + " in its definition) on "
+                        + TypePrinter.print(t) + "; " + d.operator() + " works on " + needs(d.need()));
+                return;
+            }
+            typer.diagnostics().error(Code.E0207, typer.file(), d.span(), operator
                     + " does not apply to " + TypePrinter.print(t) + "; it works on " + needs(d.need()));
         }
     }

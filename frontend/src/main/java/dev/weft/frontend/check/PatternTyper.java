@@ -32,13 +32,13 @@ final class PatternTyper {
             case Pattern.Unit u -> typer.expect(expected, Types.UNIT, u.span(), "the pattern ()");
             case Pattern.Literal l -> literal(l, expected);
             case Pattern.Tuple t -> {
-                List<Type> elements = t.elements().stream().map(e -> (Type) new TVar(BodyTyper.LEVEL)).toList();
+                List<Type> elements = t.elements().stream().map(e -> (Type) new TVar(typer.level())).toList();
                 if (typer.expect(expected, Types.tuple(elements), t.span(), "a tuple pattern")) {
                     for (int i = 0; i < elements.size(); i++) check(t.elements().get(i), elements.get(i));
                 }
             }
             case Pattern.ListPat l -> {
-                TVar element = new TVar(BodyTyper.LEVEL);
+                TVar element = new TVar(typer.level());
                 Type list = Types.list(element);
                 typer.expect(expected, list, l.span(), "a list pattern");
                 l.elements().forEach(e -> check(e, element));
@@ -76,7 +76,7 @@ final class PatternTyper {
         if (def.isEmpty()) return; // reported by the resolver
         TypeDefs.CtorDef ctor = def.get();
         TypeDefs.TypeDef owner = types.type(ctor.owner()).orElseThrow();
-        Map<TVar, Type> instance = TypeDefs.instantiate(owner, BodyTyper.LEVEL);
+        Map<TVar, Type> instance = TypeDefs.instantiate(owner, typer.level());
         if (!typer.expect(expected, TypeDefs.applied(owner, instance), c.span(), "the pattern " + ctor.name())) return;
         if (c.args().size() != ctor.fields().size()) {
             typer.diagnostics().error(Code.E0202, typer.file(), c.span(), "constructor " + ctor.name() + " has "
@@ -90,7 +90,7 @@ final class PatternTyper {
     private void record(Pattern.Record r, Type expected) {
         TypeDefs.RecordDef def = recordType(r, expected);
         if (def == null) return;
-        Map<TVar, Type> instance = TypeDefs.instantiate(def, BodyTyper.LEVEL);
+        Map<TVar, Type> instance = TypeDefs.instantiate(def, typer.level());
         if (!typer.expect(expected, TypeDefs.applied(def, instance), r.span(), "a record pattern")) return;
         for (Pattern.FieldPat f : r.fields()) {
             var field = def.field(f.field().text());

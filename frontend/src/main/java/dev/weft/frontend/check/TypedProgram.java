@@ -10,8 +10,10 @@ import java.util.Map;
  * The checker's answers: the outline, the resolved names, a type for every
  * expression, pattern and local (solved variables are followed when a type is read), a scheme for
  * every top-level function and the type its body was checked against (whose
- * variables are the ones its expressions' types mention), and the strongly connected components in
- * dependency order. The syntax trees themselves are never changed.
+ * variables are the ones its expressions' types mention), the scheme of every generalized local
+ * binding and, for each use of one, the types its quantified variables were instantiated with (in
+ * the scheme's order; the backend copies the local's value per concrete instantiation), and the
+ * strongly connected components in dependency order. The syntax trees themselves are never changed.
  */
 public record TypedProgram(
         Outline outline,
@@ -21,6 +23,8 @@ public record TypedProgram(
         Map<dev.weft.frontend.syntax.Pattern, Type> patternTypes,
         Map<Symbol.TopLevel, Scheme> schemes,
         Map<Symbol.TopLevel, Type.Fun> bodyTypes,
+        Map<Symbol.Local, Scheme> localSchemes,
+        Map<Expr.Var, List<Type>> instantiations,
         List<List<Symbol.TopLevel>> components) {
 
     public Type type(Expr e) {

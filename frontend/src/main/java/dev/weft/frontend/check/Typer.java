@@ -65,7 +65,13 @@ public final class Typer {
         Map<dev.weft.frontend.syntax.Pattern, Type> patternTypes =
                 new IdentityHashMap<>(done.stream().mapToInt(t -> t.patternTypes().size()).sum());
         Map<Symbol.TopLevel, Type.Fun> bodyTypes = new IdentityHashMap<>();
+        Map<Symbol.Local, Scheme> localSchemes = new IdentityHashMap<>();
+        Map<Expr.Var, List<Type>> instantiations = new IdentityHashMap<>();
         for (BodyTyper t : done) {
+            if (t.localSchemes() != null) {
+                localSchemes.putAll(t.localSchemes().schemes());
+                instantiations.putAll(t.localSchemes().instantiations());
+            }
             exprTypes.putAll(t.exprTypes());
             localTypes.putAll(t.localTypes());
             patternTypes.putAll(t.patternTypes());
@@ -74,7 +80,8 @@ public final class Typer {
         Map<Symbol.TopLevel, Scheme> zonked = new IdentityHashMap<>();
         schemes.forEach((f, s) -> zonked.put(f, new Scheme(s.quantified(), Substitution.zonk(s.type()))));
         bodyTypes.replaceAll((f, t) -> (Type.Fun) Substitution.zonk(t));
-        return new TypedProgram(outline, names, exprTypes, localTypes, patternTypes, zonked, bodyTypes, components);
+        return new TypedProgram(outline, names, exprTypes, localTypes, patternTypes, zonked, bodyTypes, localSchemes,
+                instantiations, components);
     }
 
     /**

@@ -28,8 +28,12 @@ final class BodyLowering implements PatternLowering.Context {
     private final TypedProgram program;
     private final Instance instance;
     private final CoreFunction self;
-    private final ConcreteTypes types;
+    /** The instance's types; inside a copy of a generalized local's value, that copy's. */
+    private ConcreteTypes types;
     private final Map<Symbol.Local, CoreVar> vars = new IdentityHashMap<>();
+    /** Generalized locals in scope: where each use finds its copy (LocalInstances). */
+    private final Map<Symbol.Local, LocalInstances.Source> polys = new IdentityHashMap<>();
+    private final LocalInstances localInstances;
     private final PatternLowering patterns = new PatternLowering(this);
     private final Derived derived;
     private int temps;
@@ -41,6 +45,20 @@ final class BodyLowering implements PatternLowering.Context {
         this.self = self;
         this.types = ConcreteTypes.forInstance(program.bodyTypes().get(instance.function()), instance.type());
         this.derived = lowering.derived();
+        this.localInstances = new LocalInstances(this, lowering);
+    }
+
+    ConcreteTypes concreteTypes() { return types; }
+
+    /** e lowered with these types (one copy of a generalized local's value). */
+    CoreExpr lowerWith(ConcreteTypes copy, Expr e) {
+        ConcreteTypes saved = types;
+        types = copy;
+        try {
+            return expr(e, false);
+        } finally {
+            types = saved;
+        }
     }
 
     // ---- PatternLowering.Context ----
@@ -201,6 +219,7 @@ final class BodyLowering implements PatternLowering.Context {
         Symbol s = program.names().symbol(v);
         if (s instanceof Symbol.Local l) {
             CoreVar var = vars.get(l);
+            if (var == null && polys.containsKey(l)) var = polys.get(l).instance(localInstances.instantiation(v));
             if (var == null) throw new IllegalStateException("local " + l + " used before it was lowered");
             return new CoreExpr.Get(var);
         }
@@ -217,7 +236,7 @@ final class BodyLowering implements PatternLowering.Context {
             for (Type p : t.params()) reps.add(lowering.rep(p, v.span()));
             Rep result = lowering.rep(t.result(), v.span());
             return new CoreExpr.MakeClosure(lowering.wrapper(b.displayName() + "<" + t + ">", reps, result,
-                    args -> builtin(b, t.params(), args, result, v.span())), List.of());
+                    args -> Operations.builtin(b, t.params(), args, result, v.span(), lowering, derived)), List.of());
         }
         throw new IllegalStateException("unexpected symbol " + s + " for " + v.name().text());
     }
@@ -241,37 +260,13 @@ final class BodyLowering implements PatternLowering.Context {
                 CoreFunction fn = lowering.instance(f, useType, target.span());
                 yield tail && fn == self ? new CoreExpr.SelfTailCall(lowered, self.result()) : new CoreExpr.Call(fn, lowered);
             }
-            case Builtin b -> builtin(b, all.stream().map(this::typeOf).toList(), lowered, repOf(whole), whole.span());
+            case Builtin b -> Operations.builtin(b, all.stream().map(this::typeOf).toList(), lowered, repOf(whole), whole.span(),
+                    lowering, derived);
             case null, default -> {
                 // A local holding a closure, or any expression giving one: call through the table.
                 CoreExpr closure = expr(target, false);
                 yield new CoreExpr.CallClosure(closure, lowered, repOf(whole));
             }
-        };
-    }
-
-    /** A built-in applied to lowered arguments of the given (concrete) types. */
-    private CoreExpr builtin(Builtin b, List<Type> args, List<CoreExpr> lowered, Rep result,
-            dev.weft.frontend.diagnostics.Span where) {
-        return switch (b) {
-            case PRINT -> new CoreExpr.Prim(PrimOp.PRINT, lowered, null, Rep.UNIT);
-            case PRINTLN -> new CoreExpr.Prim(PrimOp.PRINTLN, lowered, null, Rep.UNIT);
-            case EXIT -> new CoreExpr.Prim(PrimOp.EXIT, lowered, null, result);
-            case PANIC -> new CoreExpr.Prim(PrimOp.PANIC, lowered, lowering.position(where), result);
-            case SHOW -> derived.show(lowered.get(0), args.get(0));
-            case TO_FLOAT -> new CoreExpr.Prim(PrimOp.INT_TO_FLOAT, lowered, null, Rep.F64);
-            case TO_INT -> new CoreExpr.Prim(PrimOp.FLOAT_TO_INT, lowered, null, Rep.I64);
-            case SQRT -> new CoreExpr.Prim(PrimOp.FLOAT_SQRT, lowered, null, Rep.F64);
-            case FLOOR -> new CoreExpr.Prim(PrimOp.FLOAT_FLOOR, lowered, null, Rep.F64);
-            case CEIL -> new CoreExpr.Prim(PrimOp.FLOAT_CEIL, lowered, null, Rep.F64);
-            case FIXED -> new CoreExpr.Prim(PrimOp.FIXED, lowered, lowering.position(where), Rep.REF);
-            case PARSE_INT -> new CoreExpr.Prim(PrimOp.PARSE_INT, lowered, null, Rep.REF);
-            case PARSE_FLOAT -> new CoreExpr.Prim(PrimOp.PARSE_FLOAT, lowered, null, Rep.REF);
-            case SLICE -> new CoreExpr.Prim(PrimOp.SLICE, lowered, null, Rep.REF);
-            case SPLIT -> new CoreExpr.Prim(PrimOp.SPLIT, lowered, null, Rep.REF);
-            case SLEEP -> new CoreExpr.Prim(PrimOp.SLEEP, lowered, null, Rep.UNIT);
-            case LENGTH -> new CoreExpr.Prim(Types.is(args.get(0), Types.STRING) ? PrimOp.STR_LENGTH : PrimOp.LIST_LENGTH,
-                    lowered, null, Rep.I64);
         };
     }
 
@@ -387,6 +382,13 @@ final class BodyLowering implements PatternLowering.Context {
                 yield new CoreExpr.Seq(effects, statements(stmts, j, tail));
             }
             case Stmt.Let let -> {
+                var scheme = let.pattern() instanceof Pattern.Binder binder
+                        ? program.localSchemes().get(program.names().local(binder)) : null;
+                if (scheme != null) {
+                    // Generalized: a copy of the value per type it is used at.
+                    yield localInstances.let(program.names().local((Pattern.Binder) let.pattern()), scheme, let.value(),
+                            stmts.subList(i + 1, stmts.size()), polys, () -> statements(stmts, i + 1, tail));
+                }
                 CoreExpr value = expr(let.value(), false);
                 CoreExpr rest;
                 if (let.pattern() instanceof Pattern.Binder binder) {
@@ -579,7 +581,10 @@ final class BodyLowering implements PatternLowering.Context {
     private CoreExpr lambda(Expr.Lambda l) {
         Type.Fun t = (Type.Fun) typeOf(l);
         List<Symbol.Local> captured = new ArrayList<>();
-        for (Symbol.Local x : FreeLocals.of(l.body(), program.names())) if (vars.containsKey(x)) captured.add(x);
+        var free = FreeLocals.of(l.body(), program.names());
+        for (Symbol.Local x : free) if (vars.containsKey(x)) captured.add(x);
+        // Generalized locals are captured copy by copy, as the body asks for them, after the others.
+        LocalInstances.Captures copies = LocalInstances.capture(free, polys);
         CoreVar env = new CoreVar("env", Rep.REF);
         List<CoreVar> params = new ArrayList<>();
         params.add(env);
@@ -608,6 +613,7 @@ final class BodyLowering implements PatternLowering.Context {
                 lowering.rep(t.result(), l.span()));
         // The lambda's body is not in tail position of the enclosing function: no self tail calls out of it.
         CoreExpr body = expr(l.body(), false);
+        copies.close(values, inside, polys);
         for (int i = inside.size() - 1; i >= 0; i--) {
             body = new CoreExpr.Let(inside.get(i), new CoreExpr.Load(new CoreExpr.Get(env), i, inside.get(i).rep()), body);
         }

@@ -46,6 +46,16 @@ final class ConcreteTypes {
         }
     }
 
+    /**
+     * These types inside one copy of a generalized local's value: its
+     * quantified variables replaced by one instantiation's concrete types.
+     */
+    ConcreteTypes with(List<TVar> quantified, List<Type> concrete) {
+        Map<TVar, Type> map = new HashMap<>(substitution);
+        for (int i = 0; i < quantified.size(); i++) map.put(quantified.get(i), concrete.get(i));
+        return new ConcreteTypes(map);
+    }
+
     /** A type with every variable nothing determines made Unit (the type of a use site, say). */
     static Type defaulted(Type t) {
         return new ConcreteTypes(Map.of()).of(t);

@@ -5,26 +5,51 @@ import dev.weft.frontend.check.Symbol;
 import dev.weft.frontend.syntax.Expr;
 import dev.weft.frontend.syntax.Stmt;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
-/** The locals an expression refers to, in order of first use: what a lambda must capture. */
+/**
+ * The locals an expression refers to, in order of first use: what a lambda must
+ * capture. The same walk finds the uses of a generalized local in its scope.
+ */
 final class FreeLocals {
-    private final Names names;
-    private final Set<Symbol.Local> out = new LinkedHashSet<>();
+    private final Consumer<Expr.Var> sink;
+    private final Predicate<Stmt.Let> skipValue;
 
-    private FreeLocals(Names names) { this.names = names; }
+    private FreeLocals(Consumer<Expr.Var> sink, Predicate<Stmt.Let> skipValue) {
+        this.sink = sink;
+        this.skipValue = skipValue;
+    }
 
     static Set<Symbol.Local> of(Expr e, Names names) {
-        FreeLocals f = new FreeLocals(names);
-        f.expr(e);
-        return f.out;
+        Set<Symbol.Local> out = new LinkedHashSet<>();
+        new FreeLocals(v -> {
+            if (names.symbol(v) instanceof Symbol.Local l) out.add(l);
+        }, let -> false).expr(e);
+        return out;
+    }
+
+    /** Every name use in the statements, in order, except inside the values of the bindings skipValue picks. */
+    static void uses(List<Stmt> stmts, Predicate<Stmt.Let> skipValue, Consumer<Expr.Var> sink) {
+        new FreeLocals(sink, skipValue).stmts(stmts);
+    }
+
+    private void stmts(List<Stmt> stmts) {
+        for (Stmt s : stmts) {
+            switch (s) {
+                case Stmt.Let let -> {
+                    if (!skipValue.test(let)) expr(let.value());
+                }
+                case Stmt.ExprStmt es -> expr(es.expr());
+            }
+        }
     }
 
     private void expr(Expr e) {
         switch (e) {
-            case Expr.Var v -> {
-                if (names.symbol(v) instanceof Symbol.Local l) out.add(l);
-            }
+            case Expr.Var v -> sink.accept(v);
             case Expr.IntLit x -> {}
             case Expr.FloatLit x -> {}
             case Expr.CharLit x -> {}
@@ -53,12 +78,7 @@ final class FreeLocals {
             case Expr.Paren p -> expr(p.inner());
             case Expr.Tuple t -> t.elements().forEach(this::expr);
             case Expr.ListLit l -> l.elements().forEach(this::expr);
-            case Expr.Block b -> b.stmts().forEach(s -> {
-                switch (s) {
-                    case Stmt.Let let -> expr(let.value());
-                    case Stmt.ExprStmt es -> expr(es.expr());
-                }
-            });
+            case Expr.Block b -> stmts(b.stmts());
             case Expr.If i -> {
                 expr(i.cond());
                 expr(i.then());
