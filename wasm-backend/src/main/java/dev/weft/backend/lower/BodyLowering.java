@@ -35,6 +35,7 @@ final class BodyLowering implements PatternLowering.Context {
     private final Map<Symbol.Local, LocalInstances.Source> polys = new IdentityHashMap<>();
     private final LocalInstances localInstances;
     private final PatternLowering patterns = new PatternLowering(this);
+    private final MatchLowering matches = new MatchLowering(this, patterns);
     private final Derived derived;
     private int temps;
 
@@ -95,11 +96,11 @@ final class BodyLowering implements PatternLowering.Context {
     @Override
     public Symbol.Local fieldLocal(Pattern.FieldPat f) { return program.names().local(f); }
 
-    private CoreVar temp(Rep rep) { return new CoreVar("t" + temps++, rep); }
+    CoreVar temp(Rep rep) { return new CoreVar("t" + temps++, rep); }
 
     void run() {
         if (instance.function().clauses().size() > 1) {
-            self.body(clauses());
+            self.body(matches.clauses(instance.function().clauses(), self));
             return;
         }
         List<Symbol.Local> params = program.names().params(instance.function().def());
@@ -126,28 +127,11 @@ final class BodyLowering implements PatternLowering.Context {
         self.body(body);
     }
 
-    /**
-     * A clause-style function: one match over all parameters, a clause per arm
-     * in source order (the checker proved them exhaustive together).
-     */
-    private CoreExpr clauses() {
-        List<DecisionTrees.Arm> arms = new ArrayList<>();
-        for (var clause : instance.function().clauses()) {
-            List<CoreExpr.Test> tests = new ArrayList<>();
-            List<CoreExpr.Bind> binds = new ArrayList<>();
-            for (int i = 0; i < clause.params().size(); i++) {
-                patterns.lower(clause.params().get(i).pattern(), CoreExpr.Path.root(i), tests, binds);
-            }
-            arms.add(new DecisionTrees.Arm(tests, binds, null, expr(clause.body(), true)));
-        }
-        return DecisionTrees.match(self.params(), arms, self.result());
-    }
-
     private Type typeOf(Expr e) { return types.of(program.type(e)); }
 
-    private Rep repOf(Expr e) { return lowering.rep(typeOf(e), e.span()); }
+    Rep repOf(Expr e) { return lowering.rep(typeOf(e), e.span()); }
 
-    private CoreExpr expr(Expr e, boolean tail) {
+    CoreExpr expr(Expr e, boolean tail) {
         return switch (e) {
             case Expr.IntLit i -> new CoreExpr.IntConst(i.value());
             case Expr.FloatLit f -> new CoreExpr.FloatConst(f.value());
@@ -183,7 +167,7 @@ final class BodyLowering implements PatternLowering.Context {
                 yield new CoreExpr.Load(expr(f.target(), false), record.field(f.field().text()).orElseThrow().index(), repOf(f));
             }
             case Expr.RecordUpdate u -> recordUpdate(u);
-            case Expr.Match m -> match(m, tail);
+            case Expr.Match m -> matches.match(m, tail);
             case Expr.Lambda l -> lambda(l);
             case Expr.If i -> {
                 CoreExpr cond = expr(i.cond(), false);
@@ -469,67 +453,6 @@ final class BodyLowering implements PatternLowering.Context {
         CoreExpr out = new CoreExpr.Alloc(0, fields);
         for (int k = order.size() - 1; k >= 0; k--) out = new CoreExpr.Let(order.get(k), values.get(k), out);
         return new CoreExpr.Let(old, expr(u.target(), false), out);
-    }
-
-    private CoreExpr match(Expr.Match m, boolean tail) {
-        if (unparen(m.scrutinee()) instanceof Expr.Tuple t && m.arms().stream().allMatch(a -> tupleOrWildcard(a.pattern()))) {
-            return tupleMatch(m, t, tail);
-        }
-        CoreExpr scrutinee = expr(m.scrutinee(), false);
-        CoreVar v = temp(scrutinee.rep());
-        List<DecisionTrees.Arm> arms = new ArrayList<>();
-        for (Expr.Arm arm : m.arms()) {
-            List<CoreExpr.Test> tests = new ArrayList<>();
-            List<CoreExpr.Bind> binds = new ArrayList<>();
-            patterns.lower(arm.pattern(), CoreExpr.Path.ROOT, tests, binds);
-            CoreExpr guard = arm.guard().map(g -> expr(g, false)).orElse(null);
-            arms.add(new DecisionTrees.Arm(tests, binds, guard, expr(arm.body(), tail)));
-        }
-        return new CoreExpr.Let(v, scrutinee, DecisionTrees.match(v, arms, repOf(m)));
-    }
-
-    /**
-     * {@code match (a, b) { ... }} whose arms are all tuple patterns or {@code _}:
-     * each element is one scrutinee of the decision tree, as a clause-style
-     * function's parameters are, so the tuple is never allocated. Evaluated
-     * left to right, as the tuple would be.
-     */
-    private CoreExpr tupleMatch(Expr.Match m, Expr.Tuple t, boolean tail) {
-        List<CoreVar> scrutinees = new ArrayList<>();
-        List<CoreExpr> values = new ArrayList<>();
-        for (Expr e : t.elements()) {
-            CoreExpr value = expr(e, false);
-            values.add(value);
-            scrutinees.add(temp(value.rep()));
-        }
-        List<DecisionTrees.Arm> arms = new ArrayList<>();
-        for (Expr.Arm arm : m.arms()) {
-            List<CoreExpr.Test> tests = new ArrayList<>();
-            List<CoreExpr.Bind> binds = new ArrayList<>();
-            if (unparen(arm.pattern()) instanceof Pattern.Tuple tp) {
-                for (int i = 0; i < tp.elements().size(); i++) {
-                    patterns.lower(tp.elements().get(i), CoreExpr.Path.root(i), tests, binds);
-                }
-            }
-            CoreExpr guard = arm.guard().map(g -> expr(g, false)).orElse(null);
-            arms.add(new DecisionTrees.Arm(tests, binds, guard, expr(arm.body(), tail)));
-        }
-        CoreExpr out = DecisionTrees.match(scrutinees, arms, repOf(m));
-        for (int i = scrutinees.size() - 1; i >= 0; i--) out = new CoreExpr.Let(scrutinees.get(i), values.get(i), out);
-        return out;
-    }
-
-    private static Expr unparen(Expr e) {
-        return e instanceof Expr.Paren p ? unparen(p.inner()) : e;
-    }
-
-    private static Pattern unparen(Pattern p) {
-        return p instanceof Pattern.Paren x ? unparen(x.inner()) : p;
-    }
-
-    private static boolean tupleOrWildcard(Pattern p) {
-        Pattern q = unparen(p);
-        return q instanceof Pattern.Tuple || q instanceof Pattern.Wildcard;
     }
 
     /**
