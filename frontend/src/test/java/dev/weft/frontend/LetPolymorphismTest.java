@@ -175,7 +175,11 @@ class LetPolymorphismTest {
                 }
                 """);
         assertEquals("E0201", ds.get(0).code().name());
-        // A destructuring binding stays monomorphic.
+        assertEquals(5, ds.get(0).span().line());
+        assertTrue(ds.get(0).message().endsWith("('e' is not polymorphic: its value at line 3 is computed, and only a"
+                + " local bound to a value (a lambda, a literal, a constructor) is; compute it once per type)"),
+                ds.get(0).message());
+        // A destructuring binding stays monomorphic (and gets no such hint: its value is a tuple of values).
         assertEquals("E0201", errors("""
                 main() = {
                     (f, g) = (x -> x, y -> y)
@@ -184,6 +188,14 @@ class LetPolymorphismTest {
                     ()
                 }
                 """).get(0).code().name());
+        Diagnostic plain = errors("""
+                main() = {
+                    n = 1 + 2
+                    s: String = n
+                    ()
+                }
+                """).get(0);
+        assertTrue(!plain.message().contains("polymorphic"), "a computed local of a known type gets no hint: " + plain);
     }
 
     @Test

@@ -34,6 +34,14 @@ final class BodyTyper {
     private int level = LEVEL;
     /** Made by the first generalized local binding (most components have none). */
     private LocalSchemes localSchemes;
+    /**
+     * Plain locals bound to a computation whose type still had variables: the
+     * value restriction kept them monomorphic, which a mismatch at their use
+     * says (rare: made on the first one).
+     */
+    private Map<Symbol.Local, Expr> computedLocals;
+    /** The uses of those locals, by span: where a mismatch gets the hint. */
+    private Map<Span, Symbol.Local> computedLocalUses;
 
     private final SourceFile file;
     private final Names names;
@@ -232,6 +240,16 @@ final class BodyTyper {
         expect(expected, found, e.span(), context);
     }
 
+    /** Why a local used at span has one type, when the value restriction is the reason; else "". */
+    private String computedLocalHint(Span span) {
+        Symbol.Local local = computedLocalUses == null ? null : computedLocalUses.get(span);
+        if (local == null) return "";
+        Expr value = computedLocals.get(local);
+        return " ('" + local.displayName() + "' is not polymorphic: its value at line " + value.span().line()
+                + " is computed, and only a local bound to a value (a lambda, a literal, a constructor) is;"
+                + " compute it once per type)";
+    }
+
     /** Reports a mismatch at span; returns whether the types unified. */
     boolean expect(Type expected, Type found, Span span, String context) {
         Unifier.Failure failure = Unifier.unify(expected, found);
@@ -241,7 +259,7 @@ final class BodyTyper {
             diagnostics.error(Code.E0204, file, span, "infinite type: " + shown[0] + " would have to contain itself");
         } else {
             diagnostics.error(Code.E0201, file, span, "type mismatch in " + context + ": expected "
-                    + shown[0] + ", found " + shown[1]);
+                    + shown[0] + ", found " + shown[1] + computedLocalHint(span));
         }
         return false;
     }
@@ -285,6 +303,10 @@ final class BodyTyper {
 
     private Type var(Expr.Var v) {
         Symbol s = names.symbol(v);
+        if (computedLocals != null && s instanceof Symbol.Local l && computedLocals.containsKey(l)) {
+            if (computedLocalUses == null) computedLocalUses = new HashMap<>();
+            computedLocalUses.put(v.span(), l);
+        }
         return switch (s) {
             case null -> Types.ERROR;
             case Symbol.Local l -> localSchemes == null ? localTypes.getOrDefault(l, Types.ERROR) : localSchemes.use(v, l, this);
@@ -368,6 +390,11 @@ final class BodyTyper {
                 }
                 case Stmt.Let let -> {
                     Type t = LocalSchemes.generalizable(let) ? generalizedLet(let) : letValue(let);
+                    if (let.pattern() instanceof Pattern.Binder binder && !LocalSchemes.isValue(let.value())
+                            && LocalSchemes.hasVariableDeeperThan(t, 0)) {
+                        if (computedLocals == null) computedLocals = new IdentityHashMap<>();
+                        computedLocals.put(names.local(binder), let.value());
+                    }
                     data.patterns().check(let.pattern(), t);
                     if (!(let.pattern() instanceof Pattern.Binder)) irrefutable.add(Map.entry(let.pattern(), t));
                     last = Types.UNIT;
