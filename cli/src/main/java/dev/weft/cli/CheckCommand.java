@@ -1,13 +1,13 @@
 package dev.weft.cli;
 
-import dev.weft.frontend.Frontend;
+import dev.weft.backend.Compiler;
 import dev.weft.frontend.diagnostics.Diagnostics;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Parses and type-checks FILE without generating code; prints its diagnostics.")
+        description = "Parses and type-checks FILE, with the modules it imports and the standard library, without generating code; prints its diagnostics.")
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     CompileOptions options = new CompileOptions();
@@ -16,7 +16,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Diagnostics diagnostics = new Diagnostics();
-            boolean ok = Frontend.check(options.source(), diagnostics).isPresent();
+            boolean ok = Compiler.check(options.source(), diagnostics).isPresent();
             CompileOptions.report(diagnostics, System.err);
             return ok ? ExitCodes.OK : ExitCodes.PROGRAM_ERRORS;
         } catch (CompileOptions.Exit e) {

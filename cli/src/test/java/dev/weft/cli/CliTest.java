@@ -68,6 +68,15 @@ class CliTest {
     }
 
     @Test
+    void checkSeesTheStandardLibraryAndImportedModules() throws IOException {
+        Files.createDirectories(dir.resolve("geo"));
+        Files.writeString(dir.resolve("geo/shapes.weft"), "module geo.shapes\ndouble(x: Int) -> Int = 2 * x\n");
+        Path p = program("uses.weft", "import geo.shapes\nmain() = println(show(map(range(0, 3), double)))\n");
+        assertEquals(new Result(0, "", ""), weft("check", p.toString()));
+        assertEquals(new Result(0, "[0, 2, 4]\n", ""), weft("run", p.toString()));
+    }
+
+    @Test
     void anInvalidFeatureVectorIsRefusedWithTheValidValues() throws IOException {
         Path p = program("ok.weft", "main() = ()\n");
         Result r = weft("run", p.toString(), "--features", "memory=huge");

@@ -38,6 +38,14 @@ public final class Compiler {
         });
     }
 
+    /**
+     * The frontend alone, as the compiler runs it: the file with the modules it
+     * imports (from beside it) and the standard library; no code is generated.
+     */
+    public static Optional<TypedProgram> check(SourceFile file, Diagnostics diagnostics) {
+        return Frontend.check(file, StdLibrary.sources(), modulesNextTo(file), diagnostics);
+    }
+
     public static Optional<CoreProgram> toCore(SourceFile file, Diagnostics diagnostics) {
         return toCore(file, modulesNextTo(file), diagnostics);
     }
