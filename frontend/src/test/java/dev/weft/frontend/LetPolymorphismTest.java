@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.frontend.check.Symbol;
 import dev.weft.frontend.check.TypedProgram;
 import dev.weft.frontend.diagnostics.Diagnostic;
-import dev.weft.frontend.diagnostics.Diagnostics;
-import dev.weft.frontend.diagnostics.SourceFile;
 import dev.weft.frontend.types.Scheme;
 import dev.weft.frontend.types.TypePrinter;
 import java.util.List;
@@ -18,11 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** Let-polymorphism for block-local bindings (docs/language.md, "Local polymorphism"). */
 class LetPolymorphismTest {
-
-    private static TypedProgram check(String source) {
-        Diagnostics d = new Diagnostics();
-        return Frontend.check(new SourceFile("t.weft", source), d).orElseThrow(() -> new AssertionError(d.all()));
-    }
 
     /** Each generalized local's scheme by name (the last binding of a name wins). */
     private static Map<String, String> localSchemes(TypedProgram p) {
@@ -40,15 +33,9 @@ class LetPolymorphismTest {
         return out;
     }
 
-    private static List<Diagnostic> errors(String source) {
-        Diagnostics d = new Diagnostics();
-        assertTrue(Frontend.check(new SourceFile("t.weft", source), d).isEmpty(), "expected errors");
-        return d.all();
-    }
-
     @Test
     void aLocalIdentityIsUsedAtTwoTypes() {
-        TypedProgram p = check("""
+        TypedProgram p = Checked.typed("""
                 main() = {
                     id = x -> x
                     a = id(1)
@@ -69,7 +56,7 @@ class LetPolymorphismTest {
 
     @Test
     void nestedLocalsAreGeneralizedAtEachLevel() {
-        TypedProgram p = check("""
+        TypedProgram p = Checked.typed("""
                 main() = {
                     outer = x -> {
                         inner = y -> (x, y)
@@ -97,7 +84,7 @@ class LetPolymorphismTest {
     void aCapturedMonomorphicVariableIsNotQuantified() {
         // g's type mentions y's type, which belongs to f's parameter: g is polymorphic in x only,
         // so y still has one type, and using it as Int and as String is an error.
-        List<Diagnostic> ds = errors("""
+        List<Diagnostic> ds = Checked.errors("""
                 f(y) = {
                     g = x -> (x, y)
                     (_, b1) = g(1)
@@ -109,7 +96,7 @@ class LetPolymorphismTest {
                 """);
         assertEquals("E0207", ds.get(0).code().name(), ds.toString());
         assertEquals(6, ds.get(0).span().line());
-        TypedProgram p = check("""
+        TypedProgram p = Checked.typed("""
                 f(y) = {
                     g = x -> (x, y)
                     (_, b) = g("s")
@@ -119,7 +106,7 @@ class LetPolymorphismTest {
                 """);
         assertEquals(1, schemeOf(p, "g").quantified().size(), "g is not generalized over y's type");
         assertEquals("(Int) -> Int", p.schemes().get(p.outline().functions().get("f")).toString());
-        List<Diagnostic> annotated = errors("""
+        List<Diagnostic> annotated = Checked.errors("""
                 f(y) = {
                     k = x -> y
                     a: Int = k(1)
@@ -133,7 +120,7 @@ class LetPolymorphismTest {
 
     @Test
     void shadowingBindsANewSchemeEachTime() {
-        TypedProgram p = check("""
+        TypedProgram p = Checked.typed("""
                 main() = {
                     id = x -> x
                     n = id(1)
@@ -153,7 +140,7 @@ class LetPolymorphismTest {
 
     @Test
     void onlyValuesAreGeneralized() {
-        check("""
+        Checked.typed("""
                 main() = {
                     empty = []
                     a = [1] ++ empty
@@ -165,7 +152,7 @@ class LetPolymorphismTest {
                 }
                 """);
         // A call is not a value: its result has one type, as in ML's value restriction.
-        List<Diagnostic> ds = errors("""
+        List<Diagnostic> ds = Checked.errors("""
                 nil() = []
                 main() = {
                     e = nil()
@@ -180,7 +167,7 @@ class LetPolymorphismTest {
                 + " local bound to a value (a lambda, a literal, a constructor) is; compute it once per type)"),
                 ds.get(0).message());
         // A destructuring binding stays monomorphic (and gets no such hint: its value is a tuple of values).
-        assertEquals("E0201", errors("""
+        assertEquals("E0201", Checked.errors("""
                 main() = {
                     (f, g) = (x -> x, y -> y)
                     a = f(1)
@@ -188,7 +175,7 @@ class LetPolymorphismTest {
                     ()
                 }
                 """).get(0).code().name());
-        Diagnostic plain = errors("""
+        Diagnostic plain = Checked.errors("""
                 main() = {
                     n = 1 + 2
                     s: String = n
@@ -200,7 +187,7 @@ class LetPolymorphismTest {
 
     @Test
     void operatorNeedsAreCheckedAtEachInstantiation() {
-        TypedProgram p = check("""
+        TypedProgram p = Checked.typed("""
                 main() = {
                     add = (a, b) -> a + b
                     cat = (a, b) -> a ++ b
@@ -219,7 +206,7 @@ class LetPolymorphismTest {
         assertEquals("List[Int]", localTypes(p).get("l"));
         // Nothing uses sq: it defaults as a monomorphic binding would.
         assertEquals("(Int) -> Int", localSchemes(p).get("sq"));
-        Diagnostic d = errors("""
+        Diagnostic d = Checked.errors("""
                 main() = {
                     add = (a, b) -> a + b
                     x = add(1, 2)
@@ -231,14 +218,14 @@ class LetPolymorphismTest {
         assertEquals(4, d.span().line());
         assertEquals("this use of 'add' needs operator + (at 2:23 in its definition) on String; + works on Int or Float",
                 d.message());
-        Diagnostic length = errors("main() = {\n    len = x -> length(x)\n    n = len(5)\n    ()\n}").get(0);
+        Diagnostic length = Checked.errors("main() = {\n    len = x -> length(x)\n    n = len(5)\n    ()\n}").get(0);
         assertEquals("this use of 'len' needs length (at 2:23 in its definition) on Int; length works on String or List",
                 length.message());
     }
 
     @Test
     void aNeedPassesThroughAnEnclosingGeneralizedLocal() {
-        Diagnostic d = errors("""
+        Diagnostic d = Checked.errors("""
                 main() = {
                     add = (a, b) -> a + b
                     twice = v -> add(v, v)
@@ -254,7 +241,7 @@ class LetPolymorphismTest {
 
     @Test
     void topLevelTypesAndMonomorphicLocalsAreUnchanged() {
-        TypedProgram p = check("""
+        TypedProgram p = Checked.typed("""
                 make() = {
                     id = x -> x
                     id
@@ -276,7 +263,7 @@ class LetPolymorphismTest {
 
     @Test
     void anAnnotatedLocalIsGeneralizedAsDeclared() {
-        TypedProgram p = check("""
+        TypedProgram p = Checked.typed("""
                 main() = {
                     id: (a) -> a = x -> x
                     n = id(1)
@@ -286,7 +273,7 @@ class LetPolymorphismTest {
                 """);
         assertEquals("(a) -> a", localSchemes(p).get("id"));
         assertEquals("String", localTypes(p).get("s"));
-        Diagnostic d = errors("main() = {\n    f: (a) -> a = x -> x ++ \"!\"\n    ()\n}").get(0);
+        Diagnostic d = Checked.errors("main() = {\n    f: (a) -> a = x -> x ++ \"!\"\n    ()\n}").get(0);
         assertEquals("E0201", d.code().name());
         assertEquals("'f' is declared as (a) -> a but its value only works for (String) -> String", d.message());
     }

@@ -1,13 +1,10 @@
 package dev.weft.frontend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.frontend.check.Symbol;
 import dev.weft.frontend.check.TypedProgram;
 import dev.weft.frontend.diagnostics.Diagnostic;
-import dev.weft.frontend.diagnostics.Diagnostics;
-import dev.weft.frontend.diagnostics.SourceFile;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,17 +14,10 @@ import org.junit.jupiter.api.Test;
 class TyperTest {
 
     private static Map<String, String> schemes(String source) {
-        Diagnostics d = new Diagnostics();
-        TypedProgram p = Frontend.check(new SourceFile("t.weft", source), d).orElseThrow(() -> new AssertionError(d.all()));
+        TypedProgram p = Checked.typed(source);
         Map<String, String> out = new TreeMap<>();
         for (Symbol.TopLevel f : p.outline().all()) out.put(f.displayName(), p.schemes().get(f).toString());
         return out;
-    }
-
-    private static List<Diagnostic> errors(String source) {
-        Diagnostics d = new Diagnostics();
-        assertTrue(Frontend.check(new SourceFile("t.weft", source), d).isEmpty(), "expected errors");
-        return d.all();
     }
 
     @Test
@@ -62,16 +52,16 @@ class TyperTest {
     @Test
     void signaturesAndAnnotationsAreChecked() {
         assertEquals("(Int, Int) -> Int", schemes("add : (Int, Int) -> Int\nadd(a, b) = a + b\nmain() = ()").get("add"));
-        Diagnostic d = errors("f(x: Int) -> String = x\nmain() = ()").get(0);
+        Diagnostic d = Checked.errors("f(x: Int) -> String = x\nmain() = ()").get(0);
         assertEquals("E0201", d.code().name());
         assertEquals("type mismatch in the body of 'f': expected String, found Int", d.message());
-        Diagnostic general = errors("f : (a) -> a\nf(x) = x + 1\nmain() = ()").get(0);
+        Diagnostic general = Checked.errors("f : (a) -> a\nf(x) = x + 1\nmain() = ()").get(0);
         assertEquals("'f' is declared as (a) -> a but its body only works for (Int) -> Int", general.message());
     }
 
     @Test
     void reportsSeveralErrorsInSourceOrder() {
-        List<Diagnostic> ds = errors("""
+        List<Diagnostic> ds = Checked.errors("""
                 main() = {
                     a = 1 + true
                     b = nope
@@ -87,8 +77,8 @@ class TyperTest {
     @Test
     void operatorsNeedTheRightTypes() {
         assertEquals("operator + does not apply to Bool; it works on Int or Float",
-                errors("main() = { x = true + false; () }").get(0).message());
-        assertEquals("E0204", errors("f(x) = x(x)\nmain() = ()").get(0).code().name());
-        assertEquals("E0203", errors("main() = { x = 5; x(1) }").get(0).code().name());
+                Checked.errors("main() = { x = true + false; () }").get(0).message());
+        assertEquals("E0204", Checked.errors("f(x) = x(x)\nmain() = ()").get(0).code().name());
+        assertEquals("E0203", Checked.errors("main() = { x = 5; x(1) }").get(0).code().name());
     }
 }
