@@ -43,7 +43,11 @@ public final class Compiler {
      * imports (from beside it) and the standard library; no code is generated.
      */
     public static Optional<TypedProgram> check(SourceFile file, Diagnostics diagnostics) {
-        return Frontend.check(file, StdLibrary.sources(), modulesNextTo(file), diagnostics);
+        return check(file, modulesNextTo(file), diagnostics);
+    }
+
+    private static Optional<TypedProgram> check(SourceFile file, ModuleLoader loader, Diagnostics diagnostics) {
+        return Frontend.check(file, StdLibrary.sources(), loader, diagnostics);
     }
 
     public static Optional<CoreProgram> toCore(SourceFile file, Diagnostics diagnostics) {
@@ -52,8 +56,7 @@ public final class Compiler {
 
     /** As {@link #toCore(SourceFile, Diagnostics)}, with the imported modules from {@code loader}. */
     public static Optional<CoreProgram> toCore(SourceFile file, ModuleLoader loader, Diagnostics diagnostics) {
-        Optional<TypedProgram> typed = Frontend.check(file, StdLibrary.sources(), loader, diagnostics);
-        return typed.flatMap(t -> Lowering.lower(t, diagnostics, moduleName(file)));
+        return check(file, loader, diagnostics).flatMap(t -> Lowering.lower(t, diagnostics, moduleName(file)));
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.weft.frontend.syntax.Expr;
 import dev.weft.frontend.syntax.Pattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Matches and clause-style functions to decision trees (DecisionTrees): the
@@ -30,12 +31,7 @@ final class MatchLowering {
     CoreExpr clauses(List<Decl.FuncDef> clauses, CoreFunction self) {
         List<DecisionTrees.Arm> arms = new ArrayList<>();
         for (var clause : clauses) {
-            List<CoreExpr.Test> tests = new ArrayList<>();
-            List<CoreExpr.Bind> binds = new ArrayList<>();
-            for (int i = 0; i < clause.params().size(); i++) {
-                patterns.lower(clause.params().get(i).pattern(), CoreExpr.Path.root(i), tests, binds);
-            }
-            arms.add(new DecisionTrees.Arm(tests, binds, null, body.expr(clause.body(), true)));
+            arms.add(arm(clause.params().stream().map(Decl.Param::pattern).toList(), Optional.empty(), clause.body(), true));
         }
         return DecisionTrees.match(self.params(), arms, self.result());
     }
@@ -47,13 +43,7 @@ final class MatchLowering {
         CoreExpr scrutinee = body.expr(m.scrutinee(), false);
         CoreVar v = body.temp(scrutinee.rep());
         List<DecisionTrees.Arm> arms = new ArrayList<>();
-        for (Expr.Arm arm : m.arms()) {
-            List<CoreExpr.Test> tests = new ArrayList<>();
-            List<CoreExpr.Bind> binds = new ArrayList<>();
-            patterns.lower(arm.pattern(), CoreExpr.Path.ROOT, tests, binds);
-            CoreExpr guard = arm.guard().map(g -> body.expr(g, false)).orElse(null);
-            arms.add(new DecisionTrees.Arm(tests, binds, guard, body.expr(arm.body(), tail)));
-        }
+        for (Expr.Arm arm : m.arms()) arms.add(arm(List.of(arm.pattern()), arm.guard(), arm.body(), tail));
         return new CoreExpr.Let(v, scrutinee, DecisionTrees.match(v, arms, body.repOf(m)));
     }
 
@@ -73,19 +63,22 @@ final class MatchLowering {
         }
         List<DecisionTrees.Arm> arms = new ArrayList<>();
         for (Expr.Arm arm : m.arms()) {
-            List<CoreExpr.Test> tests = new ArrayList<>();
-            List<CoreExpr.Bind> binds = new ArrayList<>();
-            if (unparen(arm.pattern()) instanceof Pattern.Tuple tp) {
-                for (int i = 0; i < tp.elements().size(); i++) {
-                    patterns.lower(tp.elements().get(i), CoreExpr.Path.root(i), tests, binds);
-                }
-            }
-            CoreExpr guard = arm.guard().map(g -> body.expr(g, false)).orElse(null);
-            arms.add(new DecisionTrees.Arm(tests, binds, guard, body.expr(arm.body(), tail)));
+            // A _ arm tests and binds nothing: no pattern at any scrutinee.
+            List<Pattern> parts = unparen(arm.pattern()) instanceof Pattern.Tuple tp ? tp.elements() : List.of();
+            arms.add(arm(parts, arm.guard(), arm.body(), tail));
         }
         CoreExpr out = DecisionTrees.match(scrutinees, arms, body.repOf(m));
         for (int i = scrutinees.size() - 1; i >= 0; i--) out = new CoreExpr.Let(scrutinees.get(i), values.get(i), out);
         return out;
+    }
+
+    /** An arm whose i-th pattern is matched against scrutinee i. */
+    private DecisionTrees.Arm arm(List<Pattern> atRoots, Optional<Expr> guard, Expr armBody, boolean tail) {
+        List<CoreExpr.Test> tests = new ArrayList<>();
+        List<CoreExpr.Bind> binds = new ArrayList<>();
+        for (int i = 0; i < atRoots.size(); i++) patterns.lower(atRoots.get(i), CoreExpr.Path.root(i), tests, binds);
+        CoreExpr loweredGuard = guard.map(g -> body.expr(g, false)).orElse(null);
+        return new DecisionTrees.Arm(tests, binds, loweredGuard, body.expr(armBody, tail));
     }
 
     private static Expr unparen(Expr e) {
