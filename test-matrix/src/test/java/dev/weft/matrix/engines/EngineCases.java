@@ -359,11 +359,33 @@ abstract class EngineCases {
         assertThrows(ModuleRejectedException.class, () -> run(m, ""));
     }
 
+    /**
+     * Whether the engine, lacking the tail-call capability, rejects a module
+     * with {@code return_call} (Wasmtime 7) rather than running it as an
+     * ordinary call that keeps the caller's frame (Chicory's compiler).
+     */
+    boolean rejectsTailCallsItCannotRun() {
+        return true;
+    }
+
     @Test
     void tailCallsRunExactlyWhenTheEngineHasTheCapability() throws Exception {
         // Ten million tail calls deep, mutually recursive: in constant stack only
         // when return_call really is a tail call.
-        byte[] m = Wat.compile("(module\n" + Wat.WASI + """
+        if (engine().capabilities().contains("tail-call")) {
+            assertOutcome("ok\n", "", 0, run(mutualTailCalls(10_000_000), ""));
+        } else if (rejectsTailCallsItCannotRun()) {
+            assertThrows(ModuleRejectedException.class, () -> run(mutualTailCalls(10), ""),
+                    engine().name() + " claims no tail-call capability but ran return_call");
+        } else {
+            // It computes the right answer, but each call keeps its frame, so
+            // only a chain the stack holds runs.
+            assertOutcome("ok\n", "", 0, run(mutualTailCalls(10_000), ""));
+        }
+    }
+
+    private static byte[] mutualTailCalls(int depth) throws Exception {
+        return Wat.compile("(module\n" + Wat.WASI + """
                 (memory (export "memory") 1)
                 (func $down (param i32) (result i32)
                   (if (result i32) (i32.eqz (local.get 0))
@@ -372,15 +394,9 @@ abstract class EngineCases {
                 (func $across (param i32) (result i32)
                   (return_call $down (local.get 0)))
                 (func (export "_start")
-                  (call $check (i32.eq (call $down (i32.const 10000000)) (i32.const 7)) (i32.const 40))
+                  (call $check (i32.eq (call $down (i32.const DEPTH)) (i32.const 7)) (i32.const 40))
                   (call $ok))
-                """ + ")\n", "--enable-tail-call");
-        if (engine().capabilities().contains("tail-call")) {
-            assertOutcome("ok\n", "", 0, run(m, ""));
-        } else {
-            assertThrows(ModuleRejectedException.class, () -> run(m, ""),
-                    engine().name() + " claims no tail-call capability but ran return_call");
-        }
+                """.replace("DEPTH", Integer.toString(depth)) + ")\n", "--enable-tail-call");
     }
 
     @Test
