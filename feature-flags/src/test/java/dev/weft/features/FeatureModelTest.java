@@ -59,8 +59,10 @@ class FeatureModelTest {
             }
         }
         Feature opt = model.feature("opt").orElseThrow();
-        assertEquals(List.of("-O3"), opt.alternative("3").orElseThrow().wasmOptPasses());
-        assertEquals(List.of("-O2"), opt.alternative("2").orElseThrow().wasmOptPasses());
+        assertEquals(List.of("-O3", "--one-caller-inline-max-function-size", "0",
+                "--flexible-inline-max-function-size", "30"), opt.alternative("3").orElseThrow().wasmOptPasses());
+        assertEquals(List.of("-O2", "--one-caller-inline-max-function-size", "0"),
+                opt.alternative("2").orElseThrow().wasmOptPasses());
         assertEquals(List.of(), opt.alternative("0").orElseThrow().wasmOptPasses());
         assertEquals(List.of("-Os"), opt.alternative("s").orElseThrow().wasmOptPasses());
     }
@@ -103,9 +105,10 @@ class FeatureModelTest {
         assertTrue(lines.get(2).startsWith("memory     fixed:<MiB>           built  "), lines.get(2));
         assertEquals("tailcall   native                not yet built  Wasm return_call",
                 lines.get(lines.size() - 5));
-        assertEquals("opt        3            default  built          wasm-opt -O3 (the default of weft build)",
-                lines.get(lines.size() - 4));
-        assertEquals("opt        2                     built          wasm-opt -O2", lines.get(lines.size() - 3));
+        assertEquals("opt        3            default  built          "
+                + "wasm-opt -O3, loops never inlined (the default of weft build)", lines.get(lines.size() - 4));
+        assertEquals("opt        2                     built          wasm-opt -O2, loops never inlined",
+                lines.get(lines.size() - 3));
         assertTrue(table.endsWith("\n"));
     }
 }

@@ -96,8 +96,10 @@ class FeatureVectorTest {
     @Test
     void defaultsNeedNoCapabilitiesAndOptimiseWithO3() {
         assertEquals(Set.of(), FeatureVector.defaults().requiredCapabilities());
-        assertEquals(List.of("-O3"), FeatureVector.defaults().wasmOptPasses());
-        assertEquals(List.of("-O2"), FeatureVector.parse("opt=2").wasmOptPasses());
+        assertEquals(List.of("-O3", "--one-caller-inline-max-function-size", "0",
+                "--flexible-inline-max-function-size", "30"), FeatureVector.defaults().wasmOptPasses());
+        assertEquals(List.of("-O2", "--one-caller-inline-max-function-size", "0"),
+                FeatureVector.parse("opt=2").wasmOptPasses());
         assertEquals(List.of(), FeatureVector.parse("opt=0").wasmOptPasses());
         assertEquals(Set.of("host-memory"), FeatureVector.parse("memory=host").requiredCapabilities());
     }

@@ -72,6 +72,58 @@ class CompilerTest {
     }
 
     @Test
+    void divisionByAConstantPowerOfTwoIsShiftedNotDivided() {
+        String program = """
+                quarter(x: Int) -> Int = x / 4
+                low_bits(x: Int) -> Int = x % 1024
+                third(x: Int) -> Int = x / 3
+                main() = println("${quarter(-7)} ${low_bits(-7)} ${third(-7)}")
+                """;
+        WasmModule module = Compiler.toModule(source(program), FeatureVector.parse("opt=0"), new Diagnostics()).orElseThrow();
+        String wat = WatPrinter.print(module);
+        String quarter = function(wat, "t.quarter");
+        String lowBits = function(wat, "t.low_bits");
+        assertTrue(!quarter.contains("div_s") && quarter.contains("i64.shr_s"), quarter);
+        assertTrue(!lowBits.contains("rem_s") && lowBits.contains("i64.and"), lowBits);
+        assertTrue(function(wat, "t.third").contains("i64.div_s"), "other constant divisors still divide");
+    }
+
+    @Test
+    void optimisationKeepsLoopsInTheirOwnFunctionsAndInlinesSmallArithmetic() {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/wasm-opt")), "wasm-opt (Debian's binaryen) is not installed");
+        // sum_to is a loop with one caller: wasm-opt's default would inline it into main.
+        String loop = """
+                sum_to(i: Int, n: Int, acc: Float) -> Float = if i > n { acc } else { sum_to(i + 1, n, acc + to_float(i) * 0.5) }
+                main() = println(show(sum_to(1, 100, 0.0)))
+                """;
+        // eval_a, called from two places, has 22 nodes once its / 2 is shifted: over wasm-opt's default of 20.
+        String arithmetic = """
+                eval_a(i: Int, j: Int) -> Float = 1.0 / to_float((i + j) * (i + j + 1) / 2 + i + 1)
+                sum_to(i: Int, n: Int, flip: Bool, acc: Float) -> Float =
+                    if i > n { acc } else { sum_to(i + 1, n, flip, acc + if flip { eval_a(i, n) } else { eval_a(n, i) }) }
+                main() = println(show(sum_to(1, 100, true, 0.0) + sum_to(1, 50, false, 0.0)))
+                """;
+        for (String vector : new String[] {"opt=3", "opt=2"}) {
+            assertTrue(functionNames(loop, vector).contains("t.sum_to"), vector + ": the loop was inlined into main");
+        }
+        assertTrue(!functionNames(arithmetic, "opt=3").contains("t.eval_a"), "eval_a was not inlined");
+    }
+
+    /** The names section of the optimised module (wasm-opt --debuginfo keeps it), as text. */
+    private static String functionNames(String program, String vector) {
+        byte[] bytes = Compiler.compile(source(program), FeatureVector.parse(vector), new Diagnostics()).orElseThrow();
+        return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The text of one function in a printed module. */
+    private static String function(String wat, String name) {
+        int start = wat.indexOf("(func $" + name + " ");
+        assertTrue(start >= 0, "no function " + name);
+        int end = wat.indexOf("\n  (func ", start + 1);
+        return wat.substring(start, end < 0 ? wat.length() : end);
+    }
+
+    @Test
     void fixedMemoryTooSmallForTheStaticDataIsAUserError() {
         String big = "main() = println(\"" + "x".repeat(1_100_000) + "\")";
         BuildException e = assertThrows(BuildException.class,

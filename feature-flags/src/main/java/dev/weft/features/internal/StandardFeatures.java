@@ -95,10 +95,24 @@ public final class StandardFeatures {
      * functions of 2 instructions or with one caller. spectral-norm's eval_a
      * is such a function: wasm-opt -O3 ran it 1.5x (Wasmtime) to 2.8x (Node)
      * faster than -O2, in modules of the same size (docs/performance.md).
+     *
+     * <p>At 2 and 3 no function with a loop is inlined (decision 0012):
+     * Binaryen inlines every function with one caller, loops and all, by
+     * default, and a hot loop inside a bigger function runs slower on two of
+     * our engines. Wasmtime 7's register allocator kept spectral-norm's
+     * running sum in a stack slot once the loop shared a function with a
+     * call; the JVM cannot compile a loop inside a huge once-called Chicory
+     * method. Binaryen's other inlining stays: functions of at most 2
+     * instructions always, and at -O3 those without loops of up to 30
+     * (Binaryen's default is 20; Int division by a power of two, which the
+     * backend shifts, grew spectral-norm's eval_a from 18 to 22).
      */
     static final Feature OPT = new Feature("opt", "how much Binaryen's wasm-opt optimises the module", List.of(
-            Alternative.of("3", "wasm-opt -O3 (the default of weft build)").withWasmOptPasses("-O3"),
-            Alternative.of("2", "wasm-opt -O2").withWasmOptPasses("-O2"),
+            Alternative.of("3", "wasm-opt -O3, loops never inlined (the default of weft build)")
+                    .withWasmOptPasses("-O3", "--one-caller-inline-max-function-size", "0",
+                            "--flexible-inline-max-function-size", "30"),
+            Alternative.of("2", "wasm-opt -O2, loops never inlined")
+                    .withWasmOptPasses("-O2", "--one-caller-inline-max-function-size", "0"),
             Alternative.of("0", "no wasm-opt run (the default of weft run: no Binaryen start-up)"),
             Alternative.of("s", "wasm-opt -Os, for size").withWasmOptPasses("-Os")));
 

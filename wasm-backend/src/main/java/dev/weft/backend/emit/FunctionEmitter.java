@@ -195,6 +195,7 @@ final class FunctionEmitter {
     }
 
     private void prim(CoreExpr.Prim p, List<Instr> out) {
+        if (byPowerOfTwo(p, out)) return;
         for (CoreExpr a : p.args()) expr(a, out);
         switch (p.op()) {
             case INT_ADD -> out.add(Instr.binary(IntType.I64, IntBinOp.ADD));
@@ -297,6 +298,47 @@ final class FunctionEmitter {
      * the Wasm instruction does; otherwise the RTS checks (decisions/0002).
      * Loops such as {@code i % 7} then run without a call per iteration.
      */
+    /**
+     * {@code x / 2^k} and {@code x % 2^k} (k from 1 to 62) without a divide:
+     * the quotient is {@code (x + bias) >> k} and the remainder
+     * {@code x - ((x + bias) & -2^k)}, where the bias, {@code 2^k - 1} for a
+     * negative x and 0 otherwise ({@code (x >> 63) >>> (64 - k)}, or
+     * {@code x >>> 63} when k is 1), makes the shift truncate toward zero as
+     * {@code /} does. Wasmtime 7's Cranelift compiles {@code i64.div_s} by a
+     * constant to {@code idiv}, and wasm-opt leaves signed division alone;
+     * in spectral-norm's inner loop that divide was half the time
+     * (docs/performance.md).
+     */
+    private boolean byPowerOfTwo(CoreExpr.Prim p, List<Instr> out) {
+        boolean div = p.op() == PrimOp.INT_DIV;
+        if (!div && p.op() != PrimOp.INT_REM) return false;
+        if (!(p.args().get(1) instanceof CoreExpr.IntConst c) || c.value() < 2 || Long.bitCount(c.value()) != 1) {
+            return false;
+        }
+        int k = Long.numberOfTrailingZeros(c.value());
+        WasmLocal x = temp(Rep.I64);
+        expr(p.args().get(0), out);
+        out.add(Instr.localTee(x));
+        if (!div) out.add(Instr.localGet(x));
+        out.add(Instr.localGet(x));
+        if (k > 1) {
+            out.add(Instr.i64(63));
+            out.add(Instr.binary(IntType.I64, IntBinOp.SHR_S));
+        }
+        out.add(Instr.i64(64 - k));
+        out.add(Instr.binary(IntType.I64, IntBinOp.SHR_U));
+        out.add(Instr.binary(IntType.I64, IntBinOp.ADD));
+        if (div) {
+            out.add(Instr.i64(k));
+            out.add(Instr.binary(IntType.I64, IntBinOp.SHR_S));
+        } else {
+            out.add(Instr.i64(-c.value()));
+            out.add(Instr.binary(IntType.I64, IntBinOp.AND));
+            out.add(Instr.binary(IntType.I64, IntBinOp.SUB));
+        }
+        return true;
+    }
+
     private void division(CoreExpr.Prim p, IntBinOp op, String rtsFunction, List<Instr> out) {
         if (p.args().get(1) instanceof CoreExpr.IntConst c && c.value() != 0 && c.value() != -1) {
             out.add(Instr.binary(IntType.I64, op));
