@@ -37,10 +37,11 @@ final class CompileOptions {
         @Option(names = "-O0", description = "Do not optimise: opt=0 (the default of run).")
         boolean o0;
 
-        @Option(names = "-O2", description = "Optimise with Binaryen's wasm-opt -O2: opt=2.")
+        @Option(names = "-O2", description = "Optimise with Binaryen's wasm-opt -O2, never inlining a function with a loop: opt=2.")
         boolean o2;
 
-        @Option(names = "-O3", description = "Optimise with Binaryen's wasm-opt -O3, which also inlines small functions: opt=3 (the default of build).")
+        @Option(names = "-O3", description = "Optimise with Binaryen's wasm-opt -O3, which also inlines small functions "
+                + "but never one with a loop: opt=3 (the default of build).")
         boolean o3;
 
         @Option(names = "-Os", description = "Optimise for size with wasm-opt -Os: opt=s.")

@@ -12,6 +12,7 @@ import dev.weft.frontend.diagnostics.SourceFile;
 import dev.weft.wasm.model.WasmModule;
 import dev.weft.wasm.text.WatPrinter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -112,7 +113,7 @@ class CompilerTest {
     /** The names section of the optimised module (wasm-opt --debuginfo keeps it), as text. */
     private static String functionNames(String program, String vector) {
         byte[] bytes = Compiler.compile(source(program), FeatureVector.parse(vector), new Diagnostics()).orElseThrow();
-        return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
     /** The text of one function in a printed module. */
