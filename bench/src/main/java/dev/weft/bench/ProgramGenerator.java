@@ -1,5 +1,8 @@
 package dev.weft.bench;
 
+import dev.weft.bench.ExpressionGenerator.Fn;
+import dev.weft.bench.ExpressionGenerator.Scope;
+import dev.weft.bench.ExpressionGenerator.Ty;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -39,21 +42,7 @@ public final class ProgramGenerator {
     private static final int MIN_FUNCTION = 5;
     private static final int MAX_FUNCTION = 30;
     private static final int MAIN_LINES = 26;
-    /** Calls to section functions per function body; bounds the work if the program is run. */
-    private static final int MAX_CALLS = 4;
 
-    private enum Ty {
-        INT("Int"), BOOL("Bool"), STRING("String"), UNIT("Unit");
-
-        final String written;
-
-        Ty(String written) { this.written = written; }
-    }
-
-    /** A callable function: {@code fuel} is the index of the parameter that bounds its recursion, or -1. */
-    private record Fn(String name, List<Ty> params, Ty result, int fuel) {}
-
-    /** How a planned function is written. */
     private enum Kind { PLAIN, RECURSIVE, PAIR }
 
     /** A function of a section before its body is written. */
@@ -74,30 +63,6 @@ public final class ProgramGenerator {
         }
     }
 
-    /** Names in scope in a block and their types; params are never rebound. */
-    private static final class Scope {
-        final Map<String, Ty> vars;
-        final Set<String> params;
-
-        Scope(Map<String, Ty> vars, Set<String> params) {
-            this.vars = vars;
-            this.params = params;
-        }
-
-        Scope child() { return new Scope(new LinkedHashMap<>(vars), params); }
-
-        List<String> named(Ty t) {
-            List<String> out = new ArrayList<>();
-            vars.forEach((name, type) -> { if (type == t) out.add(name); });
-            return out;
-        }
-    }
-
-    /** An expression's text and whether it must be parenthesized as an operand. */
-    private record Ex(String text, boolean simple) {
-        String operand() { return simple ? text : "(" + text + ")"; }
-    }
-
     private static final String[] TOPICS = {
         "ledger", "router", "sensor", "invoice", "render", "queue", "cache", "budget", "orbit", "garden",
         "recipe", "ticket", "weather", "market", "signal", "harbor", "lexer", "planner", "archive", "tally",
@@ -105,10 +70,6 @@ public final class ProgramGenerator {
     private static final String[] VERBS = {
         "count", "sum", "scale", "check", "describe", "format", "merge", "pick", "weigh", "rank",
         "trim", "step", "fold", "mix", "grade", "probe", "measure", "tag", "shift", "score",
-    };
-    private static final String[] NOUNS = {
-        "rows", "items", "total", "limit", "label", "depth", "width", "entry", "batch", "level",
-        "range", "title", "span", "offset", "weight", "state", "note", "code", "mark", "bucket",
     };
     private static final String[] FUEL_NAMES = {"n", "steps", "fuel", "remaining", "rounds"};
     private static final Map<Ty, String[]> PARAM_NAMES = Map.of(
@@ -120,13 +81,6 @@ public final class ProgramGenerator {
                 "diff", "score", "rest", "part", "cost"},
             Ty.STRING, new String[] {"line", "msg", "caption", "summary", "report", "head", "piece", "joined", "detail"},
             Ty.BOOL, new String[] {"ok", "big", "small", "even", "close", "high", "low", "mixed", "flagged", "fits"});
-    private static final String[] WORDS = {
-        "total", "items", "ok", "warning: low", "rows", "done", "skipped", "retry", "level", "limit reached",
-        "from", "to", "value", "empty", "full", "pending", "ready",
-    };
-    private static final String[] ESCAPED = {
-        "tab\\there", "say \\\"hi\\\"", "path\\\\to", "cost \\$", "two\\nlines", "col\\t", "\\\"quoted\\\"",
-    };
     private static final String[] COMMENTS = {
         "# Keeps the %s small enough to print on one line.",
         "# Returns the %s for one batch; callers print it.",
@@ -141,14 +95,15 @@ public final class ProgramGenerator {
     private final long seed;
     private final List<String> out = new ArrayList<>();
     private final List<Fn> helpers = new ArrayList<>();
+    private final ExpressionGenerator expressions;
     private final List<Fn> entries = new ArrayList<>();
     private final Set<String> usedNames = new HashSet<>();
-    private int calls;
 
     private ProgramGenerator(int lines, long seed) {
         this.target = lines;
         this.seed = seed;
         this.random = new Random(seed);
+        this.expressions = new ExpressionGenerator(random, helpers);
     }
 
     /** A program of exactly {@code lines} lines (each ending in a newline) from {@code seed}. */
@@ -310,7 +265,7 @@ public final class ProgramGenerator {
             for (Plan q : plans) if (q.rank < below) callable.add(q.fn);
             String comment = !p.comment ? null
                     : i == 0 ? "# ---- " + topic + " (section " + index + ") ----"
-                    : String.format(COMMENTS[random.nextInt(COMMENTS.length)], NOUNS[random.nextInt(NOUNS.length)]);
+                    : String.format(COMMENTS[random.nextInt(COMMENTS.length)], ExpressionGenerator.NOUNS[random.nextInt(ExpressionGenerator.NOUNS.length)]);
             int before = out.size();
             function(p, callable, comment);
             if (out.size() - before != p.lines) {
@@ -323,7 +278,7 @@ public final class ProgramGenerator {
     private void signature(Plan p, String prefix, Ty pairResult) {
         String name;
         do {
-            name = prefix + "_" + VERBS[random.nextInt(VERBS.length)] + "_" + NOUNS[random.nextInt(NOUNS.length)];
+            name = prefix + "_" + VERBS[random.nextInt(VERBS.length)] + "_" + ExpressionGenerator.NOUNS[random.nextInt(ExpressionGenerator.NOUNS.length)];
         } while (!usedNames.add(name));
         int roll = random.nextInt(100);
         // Fully annotated (a declared type), partly, or not at all.
@@ -367,7 +322,7 @@ public final class ProgramGenerator {
     // ---- functions ----
 
     private void function(Plan p, List<Fn> callable, String comment) {
-        calls = 0;
+        expressions.startFunction();
         Fn fn = p.fn;
         if (comment != null) out.add(comment);
         StringBuilder header = new StringBuilder(fn.name()).append('(');
@@ -396,7 +351,7 @@ public final class ProgramGenerator {
             line(1, "} else {");
             StringBuilder call = new StringBuilder(next.name()).append('(').append(fuel).append(" - 1");
             for (int i = 1; i < next.params().size(); i++) {
-                call.append(", ").append(expr(next.params().get(i), scope, 1, List.of()).text());
+                call.append(", ").append(expressions.expr(next.params().get(i), scope, 1, List.of()).text());
             }
             line(2, call.append(')').toString());
             line(1, "}");
@@ -406,8 +361,8 @@ public final class ProgramGenerator {
 
     /** The value of a block: for Unit a println, otherwise an expression over what is in scope. */
     private String finalExpr(Ty t, Scope scope, List<Fn> callable) {
-        if (t == Ty.UNIT) return "println(" + stringExpr(scope, 2, callable).text() + ")";
-        return expr(t, scope, 2, callable).text();
+        if (t == Ty.UNIT) return "println(" + expressions.stringExpr(scope, 2, callable).text() + ")";
+        return expressions.expr(t, scope, 2, callable).text();
     }
 
     /** Exactly {@code budget} lines of statements. */
@@ -432,23 +387,23 @@ public final class ProgramGenerator {
         int roll = random.nextInt(100);
         if (roll < 60) {
             Ty t = randomValueType();
-            String value = expr(t, scope, 2, callable).text();
+            String value = expressions.expr(t, scope, 2, callable).text();
             String name = localName(t, scope);
             // An annotated binding only where no expression precedes the block (not in an if's block).
             String annotation = typedLets && random.nextInt(6) == 0 ? ": " + t.written : "";
             line(indent, name + annotation + " = " + value);
             scope.vars.put(name, t);
         } else if (roll < 80) {
-            line(indent, unitExpr(scope, callable));
+            line(indent, expressions.unitExpr(scope, callable));
         } else if (roll < 90) {
-            line(indent, String.format(COMMENTS[random.nextInt(COMMENTS.length)], NOUNS[random.nextInt(NOUNS.length)]));
+            line(indent, String.format(COMMENTS[random.nextInt(COMMENTS.length)], ExpressionGenerator.NOUNS[random.nextInt(ExpressionGenerator.NOUNS.length)]));
         } else {
             List<String> ints = scope.named(Ty.INT);
             String name = ints.isEmpty() ? null : ints.get(random.nextInt(ints.size()));
             if (name != null && !scope.params.contains(name)) {
-                line(indent, name + " = " + name + " + " + smallInt());
+                line(indent, name + " = " + name + " + " + expressions.smallInt());
             } else {
-                line(indent, "print(" + stringExpr(scope, 1, callable).text() + ")");
+                line(indent, "print(" + expressions.stringExpr(scope, 1, callable).text() + ")");
             }
         }
     }
@@ -459,7 +414,7 @@ public final class ProgramGenerator {
         int arms = Math.min(2 + random.nextInt(3), (budget - 1) / 2);
         int slack = budget - (2 * arms + 1);
         String name = localName(t, scope);
-        String cond = boolExpr(scope, 2, callable).text();
+        String cond = expressions.boolExpr(scope, 2, callable).text();
         line(indent, name + " = if " + cond + " {");
         int used = 1;
         for (int arm = 0; arm < arms; arm++) {
@@ -469,13 +424,13 @@ public final class ProgramGenerator {
                 used++;
                 Ty tt = randomValueType();
                 String temp = localName(tt, inner);
-                line(indent + 1, temp + " = " + expr(tt, inner, 2, callable).text());
+                line(indent + 1, temp + " = " + expressions.expr(tt, inner, 2, callable).text());
                 inner.vars.put(temp, tt);
             }
-            line(indent + 1, expr(t, inner, 2, callable).text());
+            line(indent + 1, expressions.expr(t, inner, 2, callable).text());
             used++;
             if (arm < arms - 2) {
-                line(indent, "} else if " + boolExpr(scope, 2, callable).text() + " {");
+                line(indent, "} else if " + expressions.boolExpr(scope, 2, callable).text() + " {");
             } else if (arm == arms - 2) {
                 line(indent, "} else {");
             } else {
@@ -495,7 +450,7 @@ public final class ProgramGenerator {
         line(indent, name + " = {");
         Scope child = scope.child();
         for (int i = 0; i < inner; i++) simpleStatement(child, indent + 1, true, callable);
-        line(indent + 1, expr(t, child, 2, callable).text());
+        line(indent + 1, expressions.expr(t, child, 2, callable).text());
         line(indent, "}");
         scope.vars.put(name, t);
         return inner + 3;
@@ -508,16 +463,10 @@ public final class ProgramGenerator {
             line(indent, "if " + x + " == -987654321 {");
             line(indent + 1, "exit(" + (2 + random.nextInt(5)) + ")");
         } else {
-            line(indent, "if " + boolExpr(scope, 2, callable).text() + " {");
-            line(indent + 1, unitExpr(scope, callable));
+            line(indent, "if " + expressions.boolExpr(scope, 2, callable).text() + " {");
+            line(indent + 1, expressions.unitExpr(scope, callable));
         }
         line(indent, "}");
-    }
-
-    private String unitExpr(Scope scope, List<Fn> callable) {
-        Ex call = random.nextInt(3) == 0 ? call(Ty.UNIT, scope, 1, callable) : null;
-        if (call != null) return call.text();
-        return (random.nextInt(5) == 0 ? "print(" : "println(") + stringExpr(scope, 2, callable).text() + ")";
     }
 
     /** A name for a new binding: often a fresh one, sometimes shadowing a local of the same type. */
@@ -544,156 +493,6 @@ public final class ProgramGenerator {
         out.add("    ".repeat(indent) + text);
     }
 
-    // ---- expressions ----
-
-    private Ex expr(Ty t, Scope scope, int depth, List<Fn> callable) {
-        return switch (t) {
-            case INT -> intExpr(scope, depth, callable);
-            case BOOL -> boolExpr(scope, depth, callable);
-            case STRING -> stringExpr(scope, depth, callable);
-            case UNIT -> new Ex(unitExpr(scope, callable), true);
-        };
-    }
-
-    private Ex intExpr(Scope scope, int depth, List<Fn> callable) {
-        int roll = depth <= 0 ? 0 : random.nextInt(100);
-        if (roll < 30) {
-            List<String> vars = scope.named(Ty.INT);
-            if (!vars.isEmpty() && random.nextInt(4) != 0) return new Ex(vars.get(random.nextInt(vars.size())), true);
-            return new Ex(intLiteral(), true);
-        }
-        if (roll < 62) {
-            String op = new String[] {"+", "-", "*", "+"}[random.nextInt(4)];
-            return new Ex(intExpr(scope, depth - 1, callable).operand() + " " + op + " "
-                    + intExpr(scope, depth - 1, callable).operand(), false);
-        }
-        if (roll < 72) {
-            String op = random.nextBoolean() ? " / " : " % ";
-            return new Ex(intExpr(scope, depth - 1, callable).operand() + op + (2 + random.nextInt(9)), false);
-        }
-        if (roll < 90) {
-            Ex call = call(Ty.INT, scope, depth, callable);
-            if (call != null) return call;
-            return new Ex(intExpr(scope, 0, callable).text() + " + " + smallInt(), false);
-        }
-        if (roll < 95 && depth >= 2) {
-            return new Ex("if " + boolExpr(scope, 1, callable).text() + " { " + intExpr(scope, 1, callable).text()
-                    + " } else { " + intExpr(scope, 1, callable).text() + " }", false);
-        }
-        List<String> vars = scope.named(Ty.INT);
-        if (vars.isEmpty()) return new Ex(intLiteral(), true);
-        return new Ex("-" + vars.get(random.nextInt(vars.size())), false);
-    }
-
-    private Ex boolExpr(Scope scope, int depth, List<Fn> callable) {
-        int roll = depth <= 0 ? 0 : random.nextInt(100);
-        if (roll < 15) {
-            List<String> vars = scope.named(Ty.BOOL);
-            if (!vars.isEmpty()) return new Ex(vars.get(random.nextInt(vars.size())), true);
-        }
-        if (roll < 55 || depth <= 0) {
-            String op = new String[] {"<", "<=", ">", ">=", "==", "!="}[random.nextInt(6)];
-            String right = random.nextBoolean() ? intLiteral() : intExpr(scope, 0, callable).operand();
-            return new Ex(intExpr(scope, Math.min(depth, 1), callable).operand() + " " + op + " " + right, false);
-        }
-        if (roll < 63) {
-            String op = random.nextBoolean() ? " == " : " != ";
-            List<String> vars = scope.named(Ty.STRING);
-            String left = vars.isEmpty() ? stringExpr(scope, 1, callable).operand() : vars.get(random.nextInt(vars.size()));
-            return new Ex(left + op + quoted(WORDS[random.nextInt(WORDS.length)]), false);
-        }
-        if (roll < 80) {
-            String op = random.nextBoolean() ? " && " : " || ";
-            return new Ex(boolExpr(scope, depth - 1, callable).operand() + op
-                    + boolExpr(scope, depth - 1, callable).operand(), false);
-        }
-        if (roll < 86) return new Ex("!" + boolExpr(scope, depth - 1, callable).operand(), false);
-        Ex call = call(Ty.BOOL, scope, depth, callable);
-        return call != null ? call : new Ex(random.nextBoolean() ? "true" : "false", true);
-    }
-
-    private Ex stringExpr(Scope scope, int depth, List<Fn> callable) {
-        int roll = depth <= 0 ? random.nextInt(20) : random.nextInt(100);
-        if (roll < 12) {
-            List<String> vars = scope.named(Ty.STRING);
-            if (!vars.isEmpty()) return new Ex(vars.get(random.nextInt(vars.size())), true);
-        }
-        if (roll < 20) {
-            return new Ex(quoted(random.nextInt(3) == 0 ? ESCAPED[random.nextInt(ESCAPED.length)]
-                    : WORDS[random.nextInt(WORDS.length)]), true);
-        }
-        if (roll < 50) {
-            StringBuilder s = new StringBuilder("\"").append(WORDS[random.nextInt(WORDS.length)]);
-            int parts = 1 + random.nextInt(3);
-            for (int i = 0; i < parts; i++) {
-                Ty t = random.nextInt(4) == 0 ? Ty.BOOL : random.nextInt(3) == 0 ? Ty.STRING : Ty.INT;
-                s.append(i == 0 ? " " : ", ").append(NOUNS[random.nextInt(NOUNS.length)]).append("=${")
-                        .append(interpolated(t, scope, depth - 1, callable)).append('}');
-            }
-            return new Ex(s.append('"').toString(), true);
-        }
-        if (roll < 66) {
-            return new Ex(stringExpr(scope, depth - 1, callable).operand() + " ++ "
-                    + stringExpr(scope, depth - 1, callable).operand(), false);
-        }
-        if (roll < 76) {
-            Ty t = random.nextInt(3) == 0 ? Ty.BOOL : Ty.INT;
-            return new Ex("show(" + expr(t, scope, depth - 1, callable).text() + ")", true);
-        }
-        Ex call = call(Ty.STRING, scope, depth, callable);
-        return call != null ? call : new Ex(quoted(WORDS[random.nextInt(WORDS.length)]), true);
-    }
-
-    /** What goes in {@code ${...}}: a variable, some arithmetic or comparison, or a call; no nested strings. */
-    private String interpolated(Ty t, Scope scope, int depth, List<Fn> callable) {
-        List<String> vars = scope.named(t);
-        if (!vars.isEmpty() && (depth <= 0 || random.nextInt(3) != 0)) return vars.get(random.nextInt(vars.size()));
-        return switch (t) {
-            case STRING -> {
-                Ex call = depth > 0 ? call(Ty.STRING, scope, depth, callable) : null;
-                yield call != null ? call.text() : "show(" + intExpr(scope, 0, callable).text() + ")";
-            }
-            case BOOL -> boolExpr(scope, Math.min(depth, 1), callable).text();
-            default -> intExpr(scope, Math.min(depth, 1), callable).text();
-        };
-    }
-
-    /** A call of a function returning t, or null when there is none to call. */
-    private Ex call(Ty t, Scope scope, int depth, List<Fn> callable) {
-        List<Fn> candidates = new ArrayList<>();
-        for (Fn f : callable) {
-            if (f.result() == t && (calls < MAX_CALLS || helpers.contains(f))) candidates.add(f);
-        }
-        if (candidates.isEmpty()) return null;
-        Fn f = candidates.get(random.nextInt(candidates.size()));
-        if (!helpers.contains(f)) calls++;
-        StringBuilder s = new StringBuilder(f.name()).append('(');
-        for (int i = 0; i < f.params().size(); i++) {
-            if (i > 0) s.append(", ");
-            if (i == f.fuel()) {
-                s.append(intExpr(scope, Math.min(depth - 1, 1), callable).operand()).append(" % ").append(4 + random.nextInt(9));
-            } else {
-                s.append(expr(f.params().get(i), scope, Math.min(depth - 1, 1), callable).text());
-            }
-        }
-        return new Ex(s.append(')').toString(), true);
-    }
-
-    private String intLiteral() {
-        int r = random.nextInt(20);
-        if (r == 0) return "1_000";
-        if (r == 1) return "0x" + Integer.toHexString(16 + random.nextInt(240));
-        return Integer.toString(random.nextInt(r < 10 ? 10 : 100));
-    }
-
-    private String smallInt() {
-        return Integer.toString(1 + random.nextInt(9));
-    }
-
-    private static String quoted(String text) {
-        return "\"" + text + "\"";
-    }
-
     // ---- main ----
 
     private void main() {
@@ -718,7 +517,7 @@ public final class ProgramGenerator {
             for (int a = 0; a < f.params().size(); a++) {
                 if (a > 0) call.append(", ");
                 call.append(a == f.fuel() ? Integer.toString(3 + random.nextInt(6))
-                        : expr(f.params().get(a), scope, 0, none).text());
+                        : expressions.expr(f.params().get(a), scope, 0, none).text());
             }
             call.append(')');
             if (f.result() == Ty.UNIT) {
