@@ -68,6 +68,14 @@ public final class WasmtimeHost implements WasmHost {
      */
     private static final long MAX_WASM_STACK = 2L << 20;
 
+    /**
+     * Wasmtime's static memory bound: a 32-bit memory is reserved at its full
+     * 4 GiB when instantiated and grows in place, so its address never
+     * changes. It is Wasmtime 7's default on 64-bit hosts, set here because
+     * {@link Streams} keeps using a view of the memory taken earlier.
+     */
+    private static final long STATIC_MEMORY_BYTES = 4L << 30;
+
     /** How Wasmtime's message for a trap during instantiation begins. */
     private static final String EXECUTION_ERROR = "error while executing at wasm backtrace";
 
@@ -102,6 +110,8 @@ public final class WasmtimeHost implements WasmHost {
         if (engine == null) {
             try (Config config = new Config()) {
                 config.maxWasmStack(MAX_WASM_STACK);
+                // Every 32-bit memory is reserved whole and never moves (Streams relies on it).
+                config.staticMemoryMaximumSize(STATIC_MEMORY_BYTES);
                 engine = new Engine(config);
             }
         }
@@ -146,6 +156,7 @@ public final class WasmtimeHost implements WasmHost {
                     imports.add(resolve(imp, store, linker, streams));
                 }
                 instance = new Instance(store, module, imports);
+                streams.attach(instance);
                 Func main = instance.getFunc(store, "_start").orElseThrow(() -> new ModuleRejectedException(
                         "not a WASI command: the module exports no _start function", null));
                 try (main) {
@@ -231,15 +242,32 @@ public final class WasmtimeHost implements WasmHost {
         }
     }
 
-    /** fd_write to 1 and 2, fd_read from 0, against the invocation's streams. */
+    /**
+     * fd_write to 1 and 2, fd_read from 0, against the invocation's streams.
+     *
+     * <p>wasmtime-java shows a memory only as one {@link ByteBuffer} over all
+     * of it, and a Java buffer ends at 2 GiB. Up to that size the view is
+     * taken again at each call, since the memory may have grown; past it, the
+     * last view taken stays in use. That is sound because the memory never
+     * moves ({@link #STATIC_MEMORY_BYTES}), and it serves Weft's modules,
+     * whose output buffers and iovecs are in the first pages. Data above the
+     * view gives EFAULT, where a module could otherwise read or write it.
+     */
     private static final class Streams implements AutoCloseable {
         private final Store<Void> store;
         private final Invocation invocation;
         private Memory memory;
+        private ByteBuffer view;
 
         Streams(Store<Void> store, Invocation invocation) {
             this.store = store;
             this.invocation = invocation;
+        }
+
+        /** Takes a first view of the memory while it is small, before the program runs. */
+        void attach(Instance instance) {
+            if (memory == null) memory = instance.getMemory(store, WeftImports.MEMORY_EXPORT).orElse(null);
+            if (memory != null) view();
         }
 
         @Override
@@ -252,8 +280,14 @@ public final class WasmtimeHost implements WasmHost {
                 memory = caller.getExport(WeftImports.MEMORY_EXPORT).map(Extern::memory).orElse(null);
                 if (memory == null) return null;
             }
-            // Fetched at every call: growing may move the memory.
-            return memory.buffer(store).order(ByteOrder.LITTLE_ENDIAN);
+            return view();
+        }
+
+        private ByteBuffer view() {
+            if (view == null || memory.dataSize(store) <= Integer.MAX_VALUE) {
+                view = memory.buffer(store).order(ByteOrder.LITTLE_ENDIAN);
+            }
+            return view;
         }
 
         int fdWrite(Caller<Void> caller, int[] args) {

@@ -13,4 +13,9 @@ class ChicoryAotEngineTest extends EngineCases {
     boolean rejectsTailCallsItCannotRun() {
         return false;
     }
+
+    @Override
+    boolean growsPast2GiB() {
+        return false;
+    }
 }

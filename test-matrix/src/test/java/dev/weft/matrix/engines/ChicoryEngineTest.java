@@ -8,4 +8,9 @@ class ChicoryEngineTest extends EngineCases {
     Engine engine() {
         return ENGINE;
     }
+
+    @Override
+    boolean growsPast2GiB() {
+        return false;
+    }
 }

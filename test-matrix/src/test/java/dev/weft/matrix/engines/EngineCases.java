@@ -103,6 +103,27 @@ abstract class EngineCases {
         assertEquals("A".repeat(1_000_000), o.stdout());
     }
 
+    /** Whether the engine's memory can grow past 2 GiB; Chicory's is a Java byte array. */
+    boolean growsPast2GiB() {
+        return true;
+    }
+
+    @Test
+    void writesFromLowMemoryAfterTheMemoryGrowsPast2GiB() throws Exception {
+        // 33,000 pages are 2.06 GiB of address space, none of it touched but
+        // the last page; wasmtime-java shows memory as one ByteBuffer, which
+        // ends at 2 GiB.
+        byte[] m = Wat.command("""
+                (data (i32.const 130) "no room\\n")
+                (func (export "_start")
+                  (if (i32.eq (memory.grow (i32.const 32999)) (i32.const -1))
+                    (then (call $write (i32.const 1) (i32.const 130) (i32.const 8)) (return)))
+                  (i32.store8 (i32.const 0x80E7FFFF) (i32.const 1))
+                  (call $ok))
+                """);
+        assertOutcome(growsPast2GiB() ? "ok\n" : "no room\n", "", 0, run(m, ""));
+    }
+
     @Test
     void unreachableTrapsAfterFlushingWhatWasBuffered() throws Exception {
         // The program "buffers" by remembering a length in a global; weft_flush writes it out.
