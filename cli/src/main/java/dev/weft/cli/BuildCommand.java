@@ -33,6 +33,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (Files.isDirectory(output)) {
+            System.err.println("weft: cannot write " + output + ": it is a folder; name the file, as in -o "
+                    + output.resolve("program.wasm"));
+            return ExitCodes.USAGE;
+        }
         try {
             byte[] bytes = switch (emit) {
                 case "wasm" -> options.compile("");

@@ -94,6 +94,16 @@ class CliTest {
     }
 
     @Test
+    void buildIntoAFolderIsAUsageErrorThatSaysToNameTheFile() throws IOException {
+        Path p = program("hello.weft", "main() = println(\"hi\")\n");
+        Result r = weft("build", p.toString(), "-o", dir.toString());
+        assertEquals(2, r.exit());
+        assertEquals("weft: cannot write " + dir + ": it is a folder; name the file, as in -o "
+                + dir.resolve("program.wasm") + "\n", r.err());
+        assertTrue(Files.isDirectory(dir), "the folder is left alone");
+    }
+
+    @Test
     void buildIsByteIdenticalForIdenticalInputAndRunsOnNode() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/wasm-opt")), "wasm-opt (Debian's binaryen) is not installed");
         Path p = program("greet.weft", "greet(n) = \"Hello, ${n}!\"\nmain() = { println(greet(\"node\")); exit(4) }\n");
