@@ -294,11 +294,6 @@ final class FunctionEmitter {
     }
 
     /**
-     * A constant divisor other than 0 and -1 can neither fail nor overflow, so
-     * the Wasm instruction does; otherwise the RTS checks (decisions/0002).
-     * Loops such as {@code i % 7} then run without a call per iteration.
-     */
-    /**
      * {@code x / 2^k} and {@code x % 2^k} (k from 1 to 62) without a divide:
      * the quotient is {@code (x + bias) >> k} and the remainder
      * {@code x - ((x + bias) & -2^k)}, where the bias, {@code 2^k - 1} for a
@@ -339,6 +334,11 @@ final class FunctionEmitter {
         return true;
     }
 
+    /**
+     * A constant divisor other than 0 and -1 can neither fail nor overflow, so
+     * the Wasm instruction does; otherwise the RTS checks (decisions/0002).
+     * Loops such as {@code i % 7} then run without a call per iteration.
+     */
     private void division(CoreExpr.Prim p, IntBinOp op, String rtsFunction, List<Instr> out) {
         if (p.args().get(1) instanceof CoreExpr.IntConst c && c.value() != 0 && c.value() != -1) {
             out.add(Instr.binary(IntType.I64, op));
