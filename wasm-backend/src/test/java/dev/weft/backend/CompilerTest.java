@@ -82,11 +82,11 @@ class CompilerTest {
                 """;
         WasmModule module = Compiler.toModule(source(program), FeatureVector.parse("opt=0"), new Diagnostics()).orElseThrow();
         String wat = WatPrinter.print(module);
-        String quarter = function(wat, "t.quarter");
-        String lowBits = function(wat, "t.low_bits");
+        String quarter = WatFunctions.function(wat, "t.quarter");
+        String lowBits = WatFunctions.function(wat, "t.low_bits");
         assertTrue(!quarter.contains("div_s") && quarter.contains("i64.shr_s"), quarter);
         assertTrue(!lowBits.contains("rem_s") && lowBits.contains("i64.and"), lowBits);
-        assertTrue(function(wat, "t.third").contains("i64.div_s"), "other constant divisors still divide");
+        assertTrue(WatFunctions.function(wat, "t.third").contains("i64.div_s"), "other constant divisors still divide");
     }
 
     @Test
@@ -114,14 +114,6 @@ class CompilerTest {
     private static String functionNames(String program, String vector) {
         byte[] bytes = Compiler.compile(source(program), FeatureVector.parse(vector), new Diagnostics()).orElseThrow();
         return new String(bytes, StandardCharsets.ISO_8859_1);
-    }
-
-    /** The text of one function in a printed module. */
-    private static String function(String wat, String name) {
-        int start = wat.indexOf("(func $" + name + " ");
-        assertTrue(start >= 0, "no function " + name);
-        int end = wat.indexOf("\n  (func ", start + 1);
-        return wat.substring(start, end < 0 ? wat.length() : end);
     }
 
     @Test

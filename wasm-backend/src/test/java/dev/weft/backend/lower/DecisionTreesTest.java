@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.backend.Compiler;
+import dev.weft.backend.WatFunctions;
 import dev.weft.backend.core.CoreExpr;
 import dev.weft.backend.core.CoreExpr.Path;
 import dev.weft.backend.core.CoreFunction;
@@ -318,7 +319,7 @@ class DecisionTreesTest {
         Diagnostics d = new Diagnostics();
         String wat = WatPrinter.print(Compiler.toModule(new SourceFile("t.weft", program), FeatureVector.parse("opt=0"), d)
                 .orElseThrow());
-        String f = wat.substring(wat.indexOf("(func $t.f"), wat.indexOf("(func ", wat.indexOf("(func $t.f") + 1));
+        String f = WatFunctions.function(wat, "t.f");
         assertTrue(f.contains("br_table"), f);
         assertTrue(f.contains("$arm1"), "the shared body has its own block: " + f);
         assertEquals(1, f.split("\\$arm1").length - 1 - countBranches(f, "$arm1"), "one block: " + f);
