@@ -11,7 +11,6 @@ import dev.weft.frontend.diagnostics.SourceFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -77,9 +76,7 @@ final class CompileOptions {
 
     SourceFile source() {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return new SourceFile(file.toString(), text);
+            return SourceFile.decode(file.toString(), Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             System.err.println("weft: cannot read " + file + ": no such file");
         } catch (CharacterCodingException e) {
