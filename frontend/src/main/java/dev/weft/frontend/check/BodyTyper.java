@@ -62,6 +62,9 @@ final class BodyTyper {
     private final Map<Expr.Match, Type> scrutinees = new IdentityHashMap<>();
     /** Let and parameter patterns, which must match every value of their type. */
     private final List<Map.Entry<Pattern, Type>> irrefutable = new ArrayList<>();
+    /** Uses of polymorphic functions and locals, and the needs left open: for {@link PolymorphicNeeds}. */
+    private final List<PolymorphicNeeds.Use> uses = new ArrayList<>();
+    private List<PolymorphicNeeds.Need> openNeeds = List.of();
 
     BodyTyper(SourceFile file, Names names, Diagnostics diagnostics, Map<Symbol.TopLevel, Scheme> schemes,
             List<Symbol.TopLevel> component, TypeDefs types) {
@@ -99,6 +102,16 @@ final class BodyTyper {
 
     SourceFile file() { return file; }
 
+    TypeDefs types() { return types; }
+
+    List<PolymorphicNeeds.Use> uses() { return uses; }
+
+    List<PolymorphicNeeds.Need> openNeeds() { return openNeeds; }
+
+    void recordUse(Symbol owner, Span span, Type instance) {
+        uses.add(new PolymorphicNeeds.Use(owner, span, file, instance));
+    }
+
     Diagnostics diagnostics() { return diagnostics; }
 
     void run() {
@@ -120,6 +133,7 @@ final class BodyTyper {
         }
         if (localSchemes != null) localSchemes.settleUnused(deferred);
         for (Operators.Deferred d : deferred) operators.settle(d);
+        openNeeds = PolymorphicNeeds.open(deferred, file, types);
         checkCoverage();
         for (Symbol.TopLevel f : component) {
             if (declared.containsKey(f)) {
@@ -314,9 +328,19 @@ final class BodyTyper {
                 Type.Fun own = inProgress.get(f);
                 if (own != null) yield own;
                 Scheme scheme = schemes.get(f);
-                yield scheme == null ? Types.ERROR : scheme.instantiate(level);
+                if (scheme == null) yield Types.ERROR;
+                Type t = scheme.instantiate(level);
+                if (!scheme.quantified().isEmpty()) recordUse(f, v.span(), t);
+                yield t;
             }
-            case Builtin b -> b.scheme().instantiate(level);
+            case Builtin b -> {
+                Type t = b.scheme().instantiate(level);
+                // show is derived for every type but functions, whether it is called or passed as a value.
+                if (b == Builtin.SHOW) {
+                    defer(new Operators.Deferred(Operators.Need.SHOWABLE, ((Type.Fun) t).params().get(0), v.span(), "show"));
+                }
+                yield t;
+            }
         };
     }
 

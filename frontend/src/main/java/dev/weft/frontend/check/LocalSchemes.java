@@ -152,6 +152,8 @@ final class LocalSchemes {
             var origin = new Operators.LocalUse(local.displayName(), d.use() != null ? d.use().operatorSpan() : d.span());
             typer.defer(new Operators.Deferred(d.need(), Substitution.apply(d.type(), fresh), use.span(), d.operator(), origin));
         }
-        return Substitution.apply(scheme.type(), fresh);
+        Type instance = Substitution.apply(scheme.type(), fresh);
+        typer.recordUse(local, use.span(), instance);
+        return instance;
     }
 }

@@ -86,21 +86,29 @@ final class Operators {
         }
     }
 
-    /** Whether a resolved type meets a need; open variables and the error type always do (for now). */
-    private static boolean applies(Need need, Type t) {
+    /**
+     * Whether a resolved type meets a need; open variables and the error type always do (for now:
+     * an open one is settled when its component is done, or by {@link PolymorphicNeeds} at its uses).
+     */
+    private boolean applies(Need need, Type t) {
         if (t instanceof TVar || t == Types.ERROR) return true;
         return switch (need) {
             case NUMERIC -> Types.is(t, Types.INT) || Types.is(t, Types.FLOAT);
             case CONCATENABLE -> Types.is(t, Types.STRING) || (t instanceof Type.Con c && c.name().equals("List"));
-            case COMPARABLE, SHOWABLE -> !(t instanceof Type.Fun);
+            case COMPARABLE, SHOWABLE -> !FunctionsInside.any(t, typer.types());
         };
+    }
+
+    /** How a message names an operator: {@code operator ==}, but {@code length} and {@code show} as they are. */
+    static String named(String operator) {
+        return operator.equals("length") || operator.equals("show") ? operator : "operator " + operator;
     }
 
     private static String needs(Need need) {
         return switch (need) {
             case NUMERIC -> "Int or Float";
             case CONCATENABLE -> "String or List";
-            case COMPARABLE, SHOWABLE -> "values that are not functions";
+            case COMPARABLE, SHOWABLE -> "values that are not functions and hold none";
         };
     }
 
@@ -118,7 +126,7 @@ final class Operators {
             return;
         }
         if (!applies(d.need(), t)) {
-            String operator = (d.operator().equals("length") ? "" : "operator ") + d.operator();
+            String operator = named(d.operator());
             if (d.use() != null) {
                 Span at = d.use().operatorSpan();
                 typer.diagnostics().error(Code.E0207, typer.file(), d.span(), "this use of '" + d.use().local() + "' needs "

@@ -77,6 +77,7 @@ public final class Typer {
             patternTypes.putAll(t.patternTypes());
             bodyTypes.putAll(t.bodyTypes());
         }
+        PolymorphicNeeds.check(done, bodyTypes, localSchemes, outline.types(), diagnostics);
         Map<Symbol.TopLevel, Scheme> zonked = new IdentityHashMap<>();
         schemes.forEach((f, s) -> zonked.put(f, new Scheme(s.quantified(), Substitution.zonk(s.type()))));
         bodyTypes.replaceAll((f, t) -> (Type.Fun) Substitution.zonk(t));
