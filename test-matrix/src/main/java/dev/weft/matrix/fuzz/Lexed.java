@@ -59,17 +59,27 @@ final class Lexed {
     }
 
     /**
-     * The input cut into pieces for delta debugging: each token with the gap before
-     * it, then what follows the last token. Concatenated, they give the bytes back.
+     * The input cut into pieces for delta debugging: each token, and each gap
+     * between tokens (spaces, comments) as a piece of its own, so that a comment
+     * can go without the token after it. Concatenated, they give the bytes back.
      */
     List<byte[]> pieces() {
         List<byte[]> out = new ArrayList<>();
         int from = 0;
         for (Tok t : tokens) {
-            out.add(java.util.Arrays.copyOfRange(bytes, from, t.end()));
+            if (t.start() > from) out.add(java.util.Arrays.copyOfRange(bytes, from, t.start()));
+            out.add(java.util.Arrays.copyOfRange(bytes, t.start(), t.end()));
             from = t.end();
         }
         if (from < bytes.length) out.add(java.util.Arrays.copyOfRange(bytes, from, bytes.length));
+        return out;
+    }
+
+    /** The input cut into its characters (an invalid byte is one), for the shrinker's last round. */
+    static List<byte[]> characters(byte[] bytes) {
+        int[] offsets = LenientUtf8.decode(bytes).offsets();
+        List<byte[]> out = new ArrayList<>(offsets.length - 1);
+        for (int i = 0; i + 1 < offsets.length; i++) out.add(java.util.Arrays.copyOfRange(bytes, offsets[i], offsets[i + 1]));
         return out;
     }
 
