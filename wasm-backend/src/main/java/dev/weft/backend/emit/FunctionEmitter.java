@@ -170,6 +170,7 @@ final class FunctionEmitter {
         out.add(Instr.localGet(closure));
         out.add(Instr.load(LoadOp.I32_LOAD, 0));
         out.add(Instr.callIndirect(new FuncType(params, valTypes(c.rep()))));
+        table.calledThrough();
     }
 
     /** Arguments go to temporaries first: a later argument may read a parameter an earlier one replaces. */

@@ -34,10 +34,10 @@ public final class ModuleEmitter {
         StaticData data = new StaticData();
         FunctionTable table = new FunctionTable();
         for (CoreFunction f : program.functions()) new FunctionEmitter(module, data, table, f).emit();
-        if (!table.isEmpty()) {
+        if (table.needed()) {
             List<WasmFunction> code = table.functions().stream().map(f -> module.function(f.name())).toList();
             module.table(code.size(), code.size());
-            module.elements(0, code);
+            if (!code.isEmpty()) module.elements(0, code);
         }
 
         WasmFunction start = module.function("_start");
