@@ -64,7 +64,7 @@ public final class Campaign {
                 outcome = watchdog.run(m.seed(), m.bytes());
                 if (!(outcome instanceof Outcome.Failed again && again.failure().isTimeout())) {
                     flaky++;
-                    log.accept("case " + i + " timed out once, then took its bound's time no more: counted as load, not a hang");
+                    log.accept("case " + i + " timed out once and passed when run again: counted as machine load, not a hang");
                 }
             }
             cases++;

@@ -53,6 +53,7 @@ public final class FuzzMain {
         }
         Path root = Path.of("").toAbsolutePath();
         Pipeline pipeline = new Pipeline(o.vector, o.run ? Optional.of(RUN_BOUND) : Optional.empty());
+        pipeline.warmUp();
         Watchdog watchdog = new Watchdog(pipeline, BASE_BOUND.plus(pipeline.runAllowance()), PER_KIB);
         Campaign campaign = new Campaign(MutantGenerator.forCorpus(root), watchdog, line -> System.err.println("fuzz: " + line));
         Path out = o.out.orElse(root.resolve("bench/target/fuzz/" + o.seed));

@@ -63,6 +63,14 @@ public final class Pipeline implements Target {
         return runBound.orElse(Duration.ZERO);
     }
 
+    /**
+     * One small program through every stage, untimed: a JVM's first compile loads
+     * classes and runs unoptimised code for a second or more, which is not a hang.
+     */
+    public void warmUp() {
+        run("warm-up.weft", "main() = println(\"${[1, 2] == [1, 2]}\")\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Override
     public Outcome run(String name, byte[] input) {
         SourceFile source;

@@ -26,8 +26,7 @@ class MutationFuzzTest {
     void theToolchainSurvivesTheFixedBudgetOfMutants() {
         Path root = Path.of(System.getProperty("weft.root", "..")).toAbsolutePath().normalize();
         Pipeline pipeline = new Pipeline(FeatureVector.parse("opt=0"), Optional.of(FuzzMain.RUN_BOUND));
-        // The first compile of a JVM is slow (class loading, no JIT yet): it is not timed.
-        pipeline.run("tests/programs/closures.weft", "main() = println(\"warm\")\n".getBytes());
+        pipeline.warmUp();
         Watchdog watchdog = new Watchdog(pipeline, FuzzMain.BASE_BOUND.plus(pipeline.runAllowance()), FuzzMain.PER_KIB);
         List<String> log = new ArrayList<>();
         Campaign campaign = new Campaign(MutantGenerator.forCorpus(root), watchdog, log::add);
