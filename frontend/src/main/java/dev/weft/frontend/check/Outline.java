@@ -8,9 +8,11 @@ import dev.weft.frontend.syntax.CompilationUnit;
 import dev.weft.frontend.syntax.Decl;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -194,8 +196,12 @@ public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions, M
         for (ModuleUnit m : modules) {
             List<Decl.TypeDecl> mine = kept.get(m.name());
             List<Decl.TypeDecl> seen = new ArrayList<>();
+            // Another module's types stand by once per name: one it declares twice or that is built
+            // in is its own error, reported against its own file (not again, at line 0, against this one).
+            Set<String> stubbed = new HashSet<>();
             for (Decl.TypeDecl d : withPrelude) {
-                if (!mine.contains(d)) seen.add(stub(d));
+                String name = d.name().text();
+                if (!mine.contains(d) && !TypeResolver.BUILT_IN.contains(name) && stubbed.add(name)) seen.add(stub(d));
             }
             seen.addAll(mine);
             TypeDefs.of(seen, m.unit().file(), diagnostics);
