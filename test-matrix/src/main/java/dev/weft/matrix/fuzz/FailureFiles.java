@@ -39,7 +39,6 @@ public final class FailureFiles {
                 + "first seen: case " + m.index() + " of seed " + seed + ", made from " + m.seed() + " by "
                 + String.join(" + ", m.mutations()) + "\n"
                 + "again: bench/fuzz --seed " + seed + " --case " + m.index() + "\n"
-                + "seen in: " + f.count() + " case" + (f.count() == 1 ? "" : "s") + " of the campaign\n"
                 + "shrunk: " + m.bytes().length + " bytes to " + f.shrunk().length + " in " + f.shrinkRuns() + " runs"
                 + (f.shrinkComplete() ? "" : " (budget ran out before the end)") + "\n"
                 + "compiled as: " + m.seed() + " (its imports resolve next to it)\n"
