@@ -1,5 +1,6 @@
 package dev.weft.cli;
 
+import dev.weft.frontend.DeepStack;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +26,13 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> ExitCodes.internalError(e));
-        return cl.execute(args);
+        // The whole command on a deep stack: printers and checks recurse as deep as the source nests.
+        // An Error (picocli passes those through) is a bug in weft too, never a stack trace for the user.
+        try {
+            return DeepStack.call(() -> cl.execute(args));
+        } catch (Throwable e) {
+            return ExitCodes.internalError(e);
+        }
     }
 
     @Override

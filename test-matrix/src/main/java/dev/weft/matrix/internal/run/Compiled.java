@@ -7,6 +7,7 @@ import dev.weft.frontend.diagnostics.Diagnostic;
 import dev.weft.frontend.diagnostics.DiagnosticPrinter;
 import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.frontend.diagnostics.SourceFile;
+import dev.weft.frontend.diagnostics.SourceReader;
 import dev.weft.matrix.engines.Engine;
 import dev.weft.matrix.engines.RunInput;
 import dev.weft.matrix.engines.RunOutcome;
@@ -33,12 +34,18 @@ public record Compiled(String programName, Optional<byte[]> module, String diagn
     public static final int ENGINE_ERROR_EXIT = -1;
 
     public static Compiled compile(String displayName, String programName, String text, FeatureVector vector) {
+        return compile(displayName, programName, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), vector);
+    }
+
+    /** As the CLI compiles a file: its bytes are decoded first (a file that is not UTF-8 gets its diagnostic). */
+    public static Compiled compile(String displayName, String programName, byte[] source, FeatureVector vector) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<byte[]> module;
+        Optional<byte[]> module = Optional.empty();
         String failure = "";
         int exit = COMPILE_ERROR_EXIT;
         try {
-            module = Compiler.compile(new SourceFile(displayName, text), vector, diagnostics);
+            Optional<SourceFile> file = SourceReader.decode(displayName, source, diagnostics);
+            if (file.isPresent()) module = Compiler.compile(file.get(), vector, diagnostics);
         } catch (BuildException e) {
             // weft run prints a build failure (such as memory=fixed too small) on one line and exits 1.
             module = Optional.empty();

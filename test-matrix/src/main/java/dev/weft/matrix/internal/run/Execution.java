@@ -14,7 +14,6 @@ import dev.weft.matrix.internal.run.Comparison.Observed;
 import dev.weft.matrix.internal.shrink.Shrinker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,9 +96,9 @@ public final class Execution {
     private List<Subject> subjects() {
         List<Subject> subjects = new ArrayList<>();
         for (CorpusProgram p : plan.shardPrograms()) {
-            String text;
+            byte[] text;
             try {
-                text = Files.readString(p.source(), StandardCharsets.UTF_8);
+                text = Files.readAllBytes(p.source());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + p.source(), e);
             }
@@ -120,7 +119,7 @@ public final class Execution {
                 record(key, CellResult.skip(s.displayName(), v.toString(), e.name(), cannot.get()));
                 continue;
             }
-            if (compiled == null) compiled = Compiled.compile(s.displayName(), s.program().name(), s.text(), v);
+            if (compiled == null) compiled = Compiled.compile(s.displayName(), s.program().name(), s.source(), v);
             RunOutcome o = compiled.runOn(e);
             outcomes.put(key, o);
             long ms = o.time().toMillis();
@@ -139,7 +138,7 @@ public final class Execution {
     private Void shrink(Subject s, CellKey key) {
         Engine engine = plan.engines().stream().filter(e -> e.name().equals(key.engine())).findFirst().orElseThrow();
         // Confirm first, as fuzz_opt.py does: a failure that does not repeat cannot be shrunk.
-        RunOutcome again = Compiled.compile(s.displayName(), s.program().name(), s.text(), key.vector()).runOn(engine);
+        RunOutcome again = Compiled.compile(s.displayName(), s.program().name(), s.source(), key.vector()).runOn(engine);
         if (Judge.verdict(s, again, key.vector().isDefault() ? Optional.empty() : defaultsCell(s, engine)).isEmpty()) {
             results.computeIfPresent(key, (k, c) -> c.flaky(Reproduce.command(s.displayName(), engine.name(), key.vector())));
             return null;
@@ -159,7 +158,7 @@ public final class Execution {
         CellKey build = new CellKey(s.index(), v, "");
         Compiled c = shrinkBuilds.get(build);
         if (c == null) {
-            c = Compiled.compile(s.displayName(), s.program().name(), s.text(), v);
+            c = Compiled.compile(s.displayName(), s.program().name(), s.source(), v);
             Compiled earlier = shrinkBuilds.putIfAbsent(build, c);
             if (earlier != null) c = earlier;
         }
