@@ -130,9 +130,8 @@ class CliTest {
         try (var files = Files.list(dir.resolve("out"))) {
             assertEquals(List.of(b), files.toList(), "no temporary file is left behind");
         }
-        if (Files.isExecutable(Path.of("/usr/bin/wasm-validate"))) {
-            assertEquals(0, exec("wasm-validate", a.toString()).exit());
-        }
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/wasm-validate")), "wasm-validate (Debian's wabt) is not installed");
+        assertEquals(0, exec("wasm-validate", a.toString()).exit());
         Path loader = dir.resolve("run.mjs");
         Files.writeString(loader, """
                 import { WASI } from 'node:wasi';
