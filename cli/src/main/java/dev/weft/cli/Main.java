@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 the program has errors; 2 bad command line or unreadable file;",
                 "3 internal compiler error; `run` passes the program's own exit code through",
-                "(70 for a Weft runtime error, 134 for a Wasm trap)."})
+                "(70 for a Weft runtime error, 134 for a Wasm trap, 124 when run --timeout stopped it)."})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
