@@ -70,11 +70,22 @@ final class BuildCommand implements Callable<Integer> {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Writes {@code bytes} to a temporary file beside {@code target},
+     * {@code .NAME.PID-N.tmp} (hidden, and named by the writing process), then
+     * renames it over {@code target}: a reader sees the old file or the new
+     * one, never part of one, and a build that fails or is killed leaves any
+     * older output as it was. A build killed between the write and the rename
+     * can leave its temporary file; the next build of the same output removes
+     * those whose process has ended, and never another live build's.
+     */
     static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir != null) Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        String prefix = "." + absolute.getFileName() + ".";
+        removeLeftovers(dir, prefix);
+        Path temp = Files.createTempFile(dir, prefix + ProcessHandle.current().pid() + "-", ".tmp");
         try {
             Files.write(temp, bytes);
             // createTempFile makes the file private; the output should read like any other file.
@@ -90,6 +101,32 @@ final class BuildCommand implements Callable<Integer> {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Deletes {@code PREFIX<pid>-<n>.tmp} files in {@code dir} whose process is gone. */
+    private static void removeLeftovers(Path dir, String prefix) throws IOException {
+        try (var files = Files.newDirectoryStream(dir, f -> {
+            String name = f.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp");
+        })) {
+            for (Path f : files) {
+                String rest = f.getFileName().toString().substring(prefix.length());
+                int dash = rest.indexOf('-');
+                if (dash <= 0) continue;
+                long pid;
+                try {
+                    pid = Long.parseLong(rest.substring(0, dash));
+                } catch (NumberFormatException notOurs) {
+                    continue;
+                }
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException ignored) {
+                    // Someone else's to keep (a read-only folder, say): it never stops this build.
+                }
+            }
         }
     }
 }

@@ -8,9 +8,9 @@ import dev.weft.frontend.diagnostics.Diagnostic;
 import dev.weft.frontend.diagnostics.DiagnosticPrinter;
 import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.frontend.diagnostics.SourceFile;
+import dev.weft.frontend.diagnostics.SourceReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,14 +36,14 @@ final class CompileOptions {
         @Option(names = "-O0", description = "Do not optimise: opt=0 (the default of run).")
         boolean o0;
 
-        @Option(names = "-O2", description = "Optimise with Binaryen's wasm-opt -O2, never inlining a function with a loop: opt=2.")
+        @Option(names = "-O2", description = "Optimise with the passes of Binaryen's wasm-opt -O2, never inlining a function with a loop: opt=2.")
         boolean o2;
 
-        @Option(names = "-O3", description = "Optimise with Binaryen's wasm-opt -O3, which also inlines small functions "
+        @Option(names = "-O3", description = "Optimise with the passes of Binaryen's wasm-opt -O3, which also inlines small functions "
                 + "but never one with a loop: opt=3 (the default of build).")
         boolean o3;
 
-        @Option(names = "-Os", description = "Optimise for size with wasm-opt -Os: opt=s.")
+        @Option(names = "-Os", description = "Optimise for size with the passes of wasm-opt -Os: opt=s.")
         boolean os;
 
         String asVector() {
@@ -74,17 +74,30 @@ final class CompileOptions {
         }
     }
 
+    /**
+     * The source file, decoded as the frontend decodes imported modules: a file
+     * that is not UTF-8 or is too large is a diagnostic (exit 1); one that cannot
+     * be read at all is a usage error (exit 2).
+     */
     SourceFile source() {
+        byte[] bytes;
         try {
-            return SourceFile.decode(file.toString(), Files.readAllBytes(file));
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             System.err.println("weft: cannot read " + file + ": no such file");
-        } catch (CharacterCodingException e) {
-            System.err.println("weft: cannot read " + file + ": it is not UTF-8 text");
+            throw new Exit(ExitCodes.USAGE);
         } catch (IOException e) {
             System.err.println("weft: cannot read " + file + ": " + e.getMessage());
+            throw new Exit(ExitCodes.USAGE);
+        } catch (OutOfMemoryError e) {
+            System.err.println("weft: cannot read " + file + ": it is far larger than a source file can be");
+            throw new Exit(ExitCodes.USAGE);
         }
-        throw new Exit(ExitCodes.USAGE);
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<SourceFile> source = SourceReader.decode(file.toString(), bytes, diagnostics);
+        if (source.isPresent()) return source.get();
+        report(diagnostics, System.err);
+        throw new Exit(ExitCodes.PROGRAM_ERRORS);
     }
 
     /** Compiles, printing diagnostics; ends the command with exit code 1 when there are errors. */
@@ -112,6 +125,11 @@ final class CompileOptions {
             err.print(DiagnosticPrinter.render(d));
             if (d.isError()) errors++;
         }
-        if (errors > 1) err.println(errors + " errors");
+        int total = diagnostics.errorCount();
+        if (total > Diagnostics.MAX_KEPT) {
+            err.println(total + " errors; only the first " + Diagnostics.MAX_KEPT + " in the file are shown");
+        } else if (errors > 1) {
+            err.println(errors + " errors");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.weft.cli;
 
+import dev.weft.frontend.DeepStack;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 the program has errors; 2 bad command line or unreadable file;",
                 "3 internal compiler error; `run` passes the program's own exit code through",
-                "(70 for a Weft runtime error, 134 for a Wasm trap)."})
+                "(70 for a Weft runtime error, 134 for a Wasm trap, 124 when run --timeout stopped it)."})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,7 +26,13 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> ExitCodes.internalError(e));
-        return cl.execute(args);
+        // The whole command on a deep stack: printers and checks recurse as deep as the source nests.
+        // An Error (picocli passes those through) is a bug in weft too, never a stack trace for the user.
+        try {
+            return DeepStack.call(() -> cl.execute(args));
+        } catch (Throwable e) {
+            return ExitCodes.internalError(e);
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.weft.matrix.VectorSet;
 import dev.weft.matrix.engines.Engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ import picocli.CommandLine.Parameters;
                 "to the smallest set of non-default choices that still fails, printed with the command that reproduces it.",
                 "See docs/matrix.md."},
         subcommands = MatrixCommand.Merge.class,
-        footer = {"", "Exit codes: 0 every cell passed or was skipped; 1 some cell failed; 2 bad command line.",
+        footer = {"", "A cell fails when its output differs, when it times out, or when its engine crashes; each is reported",
+                "as such, and the run goes on.",
+                "Exit codes: 0 every cell passed or was skipped; 1 some cell failed, timed out or crashed; 2 bad command line.",
                 "Example: weft matrix tests/programs --vectors pairwise --engines chicory,node --report out/matrix"})
 final class MatrixCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*",
@@ -56,6 +59,11 @@ final class MatrixCommand implements Callable<Integer> {
             description = "Builds and runs at once (default: 2).")
     int jobs;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", converter = Timeout.class,
+            description = "How long one cell's run may take, instantiation included, before its engine stops it and the"
+                    + " cell is reported as timed out (default: 60; decimals allowed, as 0.5).")
+    Duration timeout;
+
     @Override
     public Integer call() {
         if (paths.isEmpty()) {
@@ -69,7 +77,7 @@ final class MatrixCommand implements Callable<Integer> {
             List<FeatureVector> vs = VectorSet.parse(vectors).vectors(model);
             List<Engine> es = engines == null ? MatrixEngines.all() : MatrixEngines.named(engines);
             if (jobs < 1) throw new IllegalArgumentException("--jobs must be at least 1");
-            plan = new MatrixPlan(Path.of(""), programs, vs, es, Map.of(), Shard.parse(shard), jobs);
+            plan = new MatrixPlan(Path.of(""), programs, vs, es, Map.of(), Shard.parse(shard), jobs).withTimeout(timeout);
         } catch (FeatureVectorException e) {
             System.err.println("weft: invalid --vectors: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -2,12 +2,16 @@ package dev.weft.cli;
 
 import dev.weft.matrix.engines.Engine;
 import dev.weft.matrix.engines.Engines;
+import dev.weft.shims.EngineCrashedException;
 import dev.weft.shims.HostUnavailableException;
 import dev.weft.shims.Invocation;
 import dev.weft.shims.RunResult;
+import dev.weft.shims.TimedOutException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +33,11 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program (after --).")
     List<String> arguments = new ArrayList<>();
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", converter = Timeout.class,
+            description = "Stop the program when it has run this long (decimals allowed, as 0.5) and exit with "
+                    + TimedOutException.EXIT_CODE + ", as timeout(1) does; by default it runs until it ends.")
+    Duration timeout;
+
     /** run's own profile: no Binaryen start-up on a path that does not need it. */
     static final String PROFILE = "opt=0";
 
@@ -38,7 +47,8 @@ final class RunCommand implements Callable<Integer> {
             Engine chosen = chosenEngine();
             byte[] module = options.compile(PROFILE);
             PrintStream out = System.out;
-            Invocation invocation = Invocation.of(options.file.getFileName().toString(), arguments, System.in, out, System.err);
+            Invocation invocation = Invocation.of(options.file.getFileName().toString(), arguments, System.in, out, System.err)
+                    .withTimeout(Optional.ofNullable(timeout));
             RunResult result = chosen.run(module, invocation);
             out.flush();
             return result.exitCode();
@@ -47,6 +57,16 @@ final class RunCommand implements Callable<Integer> {
         } catch (HostUnavailableException e) {
             System.err.println("weft: the engine " + engine + " cannot run here: " + e.getMessage());
             return ExitCodes.USAGE;
+        } catch (TimedOutException e) {
+            System.out.flush();
+            System.err.println("weft: " + options.file + " was still running after " + TimedOutException.seconds(e.limit())
+                    + " and was stopped (--timeout)" + (e.stopped() ? "" : "; the engine did not stop when told to"));
+            return TimedOutException.EXIT_CODE;
+        } catch (EngineCrashedException e) {
+            System.out.flush();
+            System.err.println("weft: the engine " + engine + " failed under the program: " + e.getMessage()
+                    + "; this is a bug in the engine or in weft, not in your program");
+            return ExitCodes.INTERNAL;
         }
     }
 

@@ -57,6 +57,20 @@ class MatrixCommandTest {
     }
 
     @Test
+    void aCellThatNeverEndsTimesOutAndTheRunGoesOn() throws IOException {
+        Path c = corpus();
+        Files.writeString(c.resolve("spin.weft"), "spin(n: Int) -> Int = spin(n + 1)\nmain() = println(show(spin(0)))\n");
+        Result r = weft("matrix", c.resolve("a.weft").toString(), c.resolve("spin.weft").toString(), "--engines", "chicory",
+                "--vectors", "defaults", "--timeout", "1");
+        assertEquals(1, r.exit(), r.err() + r.out());
+        assertTrue(r.out().contains("matrix: 2 cells: 1 passed, 0 failed, 1 timed out, 0 skipped"), r.out());
+        assertTrue(r.out().contains("/corpus/spin.weft on chicory with defaults: timed out: still running after 1 s\n"
+                + "  minimal vector: defaults\n"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("TIMEOUT ") && l.contains("spin.weft")), r.out());
+        assertEquals(2, weft("matrix", c.toString(), "--timeout", "-1").exit());
+    }
+
+    @Test
     void shardsMergeIntoTheWholeRun() throws IOException {
         Path c = corpus();
         for (int i = 1; i <= 2; i++) {

@@ -175,9 +175,11 @@ public final class FeatureVector {
         return Collections.unmodifiableSet(caps);
     }
 
-    /** Binaryen passes the choices need, in model order, each once. */
+    /** Binaryen passes and flags the choices need, in model order, each alternative's list as it is. */
     public List<String> wasmOptPasses() {
-        var passes = new LinkedHashSet<String>();
+        // Concatenated, never de-duplicated: a pass list repeats passes (vacuum runs nine times in
+        // -O3's) and flag values ("0" after two different flags), as decision 0018 writes them out.
+        var passes = new java.util.ArrayList<String>();
         choices.values().forEach(c -> passes.addAll(c.alternative().wasmOptPasses()));
         return List.copyOf(passes);
     }

@@ -96,10 +96,13 @@ class FeatureVectorTest {
     @Test
     void defaultsNeedNoCapabilitiesAndOptimiseWithO3() {
         assertEquals(Set.of(), FeatureVector.defaults().requiredCapabilities());
-        assertEquals(List.of("-O3", "--one-caller-inline-max-function-size", "0",
-                "--flexible-inline-max-function-size", "30"), FeatureVector.defaults().wasmOptPasses());
-        assertEquals(List.of("-O2", "--one-caller-inline-max-function-size", "0"),
-                FeatureVector.parse("opt=2").wasmOptPasses());
+        List<String> o3 = FeatureVector.defaults().wasmOptPasses();
+        assertEquals(List.of("--optimize-level", "3", "--shrink-level", "0"), o3.subList(0, 4));
+        assertEquals(List.of("--one-caller-inline-max-function-size", "0", "--flexible-inline-max-function-size", "30"),
+                o3.subList(o3.size() - 4, o3.size()));
+        List<String> o2 = FeatureVector.parse("opt=2").wasmOptPasses();
+        assertEquals(List.of("--optimize-level", "2", "--shrink-level", "0"), o2.subList(0, 4));
+        assertEquals(List.of("--one-caller-inline-max-function-size", "0"), o2.subList(o2.size() - 2, o2.size()));
         assertEquals(List.of(), FeatureVector.parse("opt=0").wasmOptPasses());
         assertEquals(Set.of("host-memory"), FeatureVector.parse("memory=host").requiredCapabilities());
     }

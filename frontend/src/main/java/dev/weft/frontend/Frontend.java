@@ -41,9 +41,14 @@ public final class Frontend {
     /**
      * Checks a program whose root module is {@code file}: the modules it imports,
      * and theirs in turn, come from {@code loader}; the standard library's files
-     * are in scope in every module.
+     * are in scope in every module. Runs on a deep stack ({@link DeepStack}).
      */
     public static Optional<TypedProgram> check(SourceFile file, List<SourceFile> library, ModuleLoader loader,
+            Diagnostics diagnostics) {
+        return DeepStack.call(() -> checkHere(file, library, loader, diagnostics));
+    }
+
+    private static Optional<TypedProgram> checkHere(SourceFile file, List<SourceFile> library, ModuleLoader loader,
             Diagnostics diagnostics) {
         Optional<CompilationUnit> unit = WeftParserFacade.parse(file, diagnostics);
         List<CompilationUnit> libraryUnits = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.weft.frontend.check.ModuleUnit;
 import dev.weft.frontend.check.Outline;
 import dev.weft.frontend.diagnostics.Code;
 import dev.weft.frontend.diagnostics.Diagnostics;
+import dev.weft.frontend.diagnostics.SourceReader;
 import dev.weft.frontend.diagnostics.SourceFile;
 import dev.weft.frontend.parser.WeftParserFacade;
 import dev.weft.frontend.syntax.CompilationUnit;
@@ -88,14 +89,15 @@ final class ModuleGraph {
                 continue;
             }
             if (state == null) {
-                var source = loader.load(path);
-                if (source.isEmpty()) {
+                var bytes = loader.load(path);
+                if (bytes.isEmpty()) {
                     diagnostics.error(Code.E0107, unit.file(), i.span(), "module " + target + " not found: there is no "
                             + loader.describe(path));
                     states.put(target, State.DONE);
                     continue;
                 }
-                var parsed = WeftParserFacade.parse(source.get(), diagnostics);
+                var parsed = SourceReader.decode(loader.describe(path), bytes.get(), diagnostics)
+                        .flatMap(source -> WeftParserFacade.parse(source, diagnostics));
                 if (parsed.isEmpty()) {
                     states.put(target, State.DONE);
                     continue;

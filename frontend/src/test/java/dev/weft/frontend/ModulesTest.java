@@ -25,9 +25,9 @@ class ModulesTest {
     /** Modules by their path ("geo.shapes"), named as the compiler's file-system loader would name them. */
     private record MemoryLoader(Map<String, String> files) implements ModuleLoader {
         @Override
-        public Optional<SourceFile> load(List<String> path) {
+        public Optional<byte[]> load(List<String> path) {
             String text = files.get(String.join(".", path));
-            return text == null ? Optional.empty() : Optional.of(new SourceFile(describe(path), text));
+            return text == null ? Optional.empty() : Optional.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.weft.matrix;
 
+import dev.weft.matrix.engines.Unfinished;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,22 +11,36 @@ import java.util.Optional;
  * @param program the program's path relative to the repository, as {@code tests/programs/fib.weft}
  * @param vector the vector's canonical text; empty for the defaults
  * @param engine the engine's name
- * @param reason for SKIP why the cell was not run; for FAIL one line on what differed; else empty
+ * @param reason for SKIP why the cell was not run; for FAIL one line on what differed; for
+ *     TIMEOUT the limit; for CRASH what the engine threw or how it died; else empty
  * @param timeMillis the engine's run time (compilation not included)
- * @param diff for FAIL, the differences from the golden files and from the defaults cell
- * @param minimalVector for FAIL, the smallest set of non-default choices that still fails
- *     on this engine, found by delta debugging (empty text when the defaults fail too)
- * @param reproduce for FAIL, the command that reproduces the minimal failure
+ * @param diff for FAIL, the differences from the golden files and from the defaults cell; for
+ *     CRASH, what there is to read about it (a stack trace's first frames, a dying engine's stderr)
+ * @param minimalVector for a failing status, the smallest set of non-default choices that still
+ *     fails the same way on this engine, found by delta debugging (empty text when the defaults
+ *     fail too)
+ * @param reproduce for a failing status, the command that reproduces the minimal failure
  */
 public record CellResult(String program, String vector, String engine, Status status, String reason,
         long timeMillis, String diff, Optional<String> minimalVector, String reproduce) {
 
+    /**
+     * PASS and SKIP; then the three ways a cell fails, each its own kind:
+     * FAIL (the output differs), TIMEOUT (the program was still running at the
+     * per-cell timeout and was stopped), CRASH (the engine threw, died or
+     * refused the module).
+     */
     public enum Status {
-        PASS, FAIL, SKIP;
+        PASS, FAIL, SKIP, TIMEOUT, CRASH;
 
         /** Lower case, as reports write it. */
         public String text() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** Whether the cell counts against the run: FAIL, TIMEOUT or CRASH. */
+        public boolean failing() {
+            return this == FAIL || this == TIMEOUT || this == CRASH;
         }
     }
 
@@ -51,6 +66,16 @@ public record CellResult(String program, String vector, String engine, Status st
     public static CellResult fail(String program, String vector, String engine, String reason, long timeMillis,
             String diff) {
         return new CellResult(program, vector, engine, Status.FAIL, reason, timeMillis, diff, Optional.empty(), "");
+    }
+
+    /** A cell whose program timed out or whose engine crashed: TIMEOUT or CRASH, with the reason. */
+    public static CellResult unfinished(String program, String vector, String engine, Unfinished why, long timeMillis) {
+        return switch (why) {
+            case Unfinished.TimedOut t -> new CellResult(program, vector, engine, Status.TIMEOUT, t.reason(), timeMillis,
+                    "", Optional.empty(), "");
+            case Unfinished.Crashed c -> new CellResult(program, vector, engine, Status.CRASH, c.reason(), timeMillis,
+                    c.details(), Optional.empty(), "");
+        };
     }
 
     /** This failing cell with its shrunk vector and the command that reproduces it. */

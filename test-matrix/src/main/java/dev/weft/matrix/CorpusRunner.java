@@ -5,7 +5,7 @@ import dev.weft.features.FeatureVector;
 import dev.weft.frontend.diagnostics.Diagnostic;
 import dev.weft.frontend.diagnostics.DiagnosticPrinter;
 import dev.weft.frontend.diagnostics.Diagnostics;
-import dev.weft.frontend.diagnostics.SourceFile;
+import dev.weft.frontend.diagnostics.SourceReader;
 import dev.weft.matrix.engines.Engine;
 import dev.weft.matrix.engines.RunInput;
 import dev.weft.matrix.engines.RunOutcome;
@@ -32,9 +32,9 @@ public final class CorpusRunner {
     }
 
     public static RunOutcome run(Path root, CorpusProgram program, Engine engine, FeatureVector vector) {
-        SourceFile source = new SourceFile(displayName(root, program.source()), read(program.source()));
         Diagnostics diagnostics = new Diagnostics();
-        Optional<byte[]> module = Compiler.compile(source, vector, diagnostics);
+        Optional<byte[]> module = SourceReader.decode(displayName(root, program.source()), read(program.source()), diagnostics)
+                .flatMap(source -> Compiler.compile(source, vector, diagnostics));
         StringBuilder rendered = new StringBuilder();
         for (Diagnostic d : diagnostics.all()) rendered.append(DiagnosticPrinter.render(d));
         if (module.isEmpty()) return new RunOutcome("", rendered.toString(), 1, Duration.ZERO);
@@ -58,9 +58,9 @@ public final class CorpusRunner {
         else Files.writeString(p, content, StandardCharsets.UTF_8);
     }
 
-    private static String read(Path p) {
+    private static byte[] read(Path p) {
         try {
-            return Files.readString(p, StandardCharsets.UTF_8);
+            return Files.readAllBytes(p);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + p, e);
         }

@@ -4,6 +4,7 @@ import dev.weft.features.FeatureModel;
 import dev.weft.features.FeatureVector;
 import dev.weft.matrix.engines.Engine;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,22 @@ import java.util.Map;
  *     why: their cells are reported as skipped with that reason
  * @param shard which part of the programs to run
  * @param threads how many (program, vector) builds run at once
+ * @param timeout how long one cell's run may take (instantiation included, compilation not)
+ *     before its engine stops it and the cell is reported as timed out
  */
 public record MatrixPlan(Path root, List<CorpusProgram> programs, List<FeatureVector> vectors, List<Engine> engines,
-        Map<String, String> unavailable, Shard shard, int threads) {
+        Map<String, String> unavailable, Shard shard, int threads, Duration timeout) {
 
     /** Two, the cores CI machines have: more threads than cores only slows the interpreter. */
     public static final int DEFAULT_THREADS = 2;
+
+    /**
+     * A minute: the slowest corpus cell, tail_loop_10m on Chicory's
+     * interpreter, took 5 s on an idle 2-core machine, and a machine shared
+     * by several runs can be four times slower; a program that never ends
+     * costs a minute per cell (and one more to confirm it), not the whole run.
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     public MatrixPlan {
         programs = List.copyOf(programs);
@@ -39,6 +50,13 @@ public record MatrixPlan(Path root, List<CorpusProgram> programs, List<FeatureVe
         engines = List.copyOf(engines);
         unavailable = new LinkedHashMap<>(unavailable);
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+        if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("the timeout must be positive");
+    }
+
+    /** A plan with the default timeout. */
+    public MatrixPlan(Path root, List<CorpusProgram> programs, List<FeatureVector> vectors, List<Engine> engines,
+            Map<String, String> unavailable, Shard shard, int threads) {
+        this(root, programs, vectors, engines, unavailable, shard, threads, DEFAULT_TIMEOUT);
     }
 
     public static MatrixPlan of(Path root, List<CorpusProgram> programs, List<FeatureVector> vectors, List<Engine> engines) {
@@ -46,15 +64,19 @@ public record MatrixPlan(Path root, List<CorpusProgram> programs, List<FeatureVe
     }
 
     public MatrixPlan withShard(Shard s) {
-        return new MatrixPlan(root, programs, vectors, engines, unavailable, s, threads);
+        return new MatrixPlan(root, programs, vectors, engines, unavailable, s, threads, timeout);
     }
 
     public MatrixPlan withUnavailable(Map<String, String> u) {
-        return new MatrixPlan(root, programs, vectors, engines, u, shard, threads);
+        return new MatrixPlan(root, programs, vectors, engines, u, shard, threads, timeout);
     }
 
     public MatrixPlan withThreads(int n) {
-        return new MatrixPlan(root, programs, vectors, engines, unavailable, shard, n);
+        return new MatrixPlan(root, programs, vectors, engines, unavailable, shard, n, timeout);
+    }
+
+    public MatrixPlan withTimeout(Duration limit) {
+        return new MatrixPlan(root, programs, vectors, engines, unavailable, shard, threads, limit);
     }
 
     public FeatureModel model() {

@@ -25,24 +25,31 @@ public record MatrixResult(List<String> vectors, List<String> engines, List<Stri
         return cells.stream().filter(c -> c.status() == s).count();
     }
 
+    /** The cells that failed, timed out or crashed, in report order. */
     public List<CellResult> failures() {
-        return cells.stream().filter(c -> c.status() == Status.FAIL).toList();
+        return cells.stream().filter(c -> c.status().failing()).toList();
     }
 
     public boolean passed() {
-        return count(Status.FAIL) == 0;
+        return failures().isEmpty();
     }
 
-    /** The closing lines of a run: counts, vectors, time, then each failure's minimal vector and command. */
+    /**
+     * The closing lines of a run: counts (timed out and crashed only when
+     * there are any), vectors, time, then each failing cell under its status
+     * with its minimal vector and command.
+     */
     public String summary() {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("matrix: %d cells: %d passed, %d failed, %d skipped; %d vectors x %d engines; %.1f s%n",
-                cells.size(), count(Status.PASS), count(Status.FAIL), count(Status.SKIP), vectors.size(),
+        String unfinished = (count(Status.TIMEOUT) > 0 ? ", " + count(Status.TIMEOUT) + " timed out" : "")
+                + (count(Status.CRASH) > 0 ? ", " + count(Status.CRASH) + " crashed" : "");
+        s.append(String.format("matrix: %d cells: %d passed, %d failed%s, %d skipped; %d vectors x %d engines; %.1f s%n",
+                cells.size(), count(Status.PASS), count(Status.FAIL), unfinished, count(Status.SKIP), vectors.size(),
                 engines.size(), elapsedMillis / 1000.0));
         s.append("vectors: ").append(String.join("; ", vectors.stream().map(v -> v.isEmpty() ? "defaults" : v).toList()))
                 .append('\n');
         for (CellResult c : failures()) {
-            s.append("FAIL ").append(c.program()).append(" on ").append(c.engine()).append(" with ")
+            s.append(c.status().name()).append(' ').append(c.program()).append(" on ").append(c.engine()).append(" with ")
                     .append(c.vectorLabel()).append(": ").append(c.reason()).append('\n');
             c.minimalVector().ifPresent(m -> s.append("  minimal vector: ").append(m.isEmpty() ? "defaults" : m)
                     .append("\n  reproduce: ").append(c.reproduce()).append('\n'));

@@ -64,8 +64,9 @@ class MatrixCorpusTest {
         switch (c.status()) {
             case PASS -> { }
             case SKIP -> Assumptions.abort(c.reason());
-            case FAIL -> fail(c.reason() + "\nminimal vector: " + c.minimalVector().map(m -> m.isEmpty() ? "defaults" : m)
-                    .orElse("?") + "\nreproduce: " + c.reproduce() + "\n" + c.diff());
+            case FAIL, TIMEOUT, CRASH -> fail(c.status().text() + ": " + c.reason() + "\nminimal vector: "
+                    + c.minimalVector().map(m -> m.isEmpty() ? "defaults" : m).orElse("?") + "\nreproduce: "
+                    + c.reproduce() + "\n" + c.diff());
         }
     }
 }

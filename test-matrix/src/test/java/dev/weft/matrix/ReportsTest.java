@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.matrix.engines.Unfinished;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +47,50 @@ class ReportsTest {
         assertTrue(xml.contains("minimal vector: opt=0\nreproduce: ./weft run tests/programs/a.weft"), xml);
         assertTrue(xml.contains("line \"quoted\" &lt;tag&gt; &amp; \t tab \\u0001 ctl \u00e9"), xml);
         assertTrue(xml.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t'), "no raw control characters");
+    }
+
+    @Test
+    void timeoutsAndCrashesAreStatusesOfTheirOwnInEveryReport(@TempDir Path dir) throws Exception {
+        String p = "tests/programs/a.weft";
+        MatrixResult r = new MatrixResult(List.of(""), List.of("chicory", "node"), List.of("all"), 10, List.of(
+                CellResult.unfinished(p, "", "chicory", new Unfinished.TimedOut(Duration.ofSeconds(60), true), 60_000)
+                        .shrunk("", "./weft run " + p + " --engine chicory --features opt=3"),
+                CellResult.unfinished(p, "", "node", new Unfinished.Crashed(
+                        "node was killed by signal 9 (SIGKILL) before the program ended", "FATAL ERROR: x\n"), 5)
+                        .shrunk("", "./weft run " + p + " --engine node --features opt=3")));
+        assertTrue(r.summary().startsWith("matrix: 2 cells: 0 passed, 0 failed, 1 timed out, 1 crashed, 0 skipped;"),
+                r.summary());
+        assertTrue(r.summary().contains("TIMEOUT tests/programs/a.weft on chicory with defaults: timed out: still running"
+                + " after 60 s\n  minimal vector: defaults\n"), r.summary());
+        assertTrue(r.summary().contains("CRASH tests/programs/a.weft on node with defaults: engine crashed: node was killed"),
+                r.summary());
+        Reports.write(r, dir);
+        assertEquals(r, Reports.read(dir));
+        String json = Files.readString(dir.resolve(Reports.JSON));
+        assertTrue(json.contains("\"timedOut\": 1, \"crashed\": 1"), json);
+        assertTrue(json.contains("\"status\": \"timeout\"") && json.contains("\"status\": \"crash\""), json);
+        String xml = Files.readString(dir.resolve(Reports.JUNIT));
+        assertTrue(xml.contains("tests=\"2\" failures=\"1\" errors=\"1\" skipped=\"0\""), xml);
+        assertTrue(xml.contains("<failure type=\"timeout\" message=\"timed out: still running after 60 s\">"), xml);
+        assertTrue(xml.contains("<error type=\"crash\" message=\"engine crashed: node was killed"), xml);
+        assertTrue(xml.contains("FATAL ERROR: x"), "the crash's details: " + xml);
+        String html = Files.readString(dir.resolve(Reports.HTML));
+        assertTrue(html.contains("1 timed out</span>") && html.contains("1 crashed</span>"), html);
+        assertTrue(html.contains("<td class=\"c-timeout") && html.contains("<td class=\"c-crash"), html);
+        assertTrue(html.contains(">timeout: timed out: still running after 60 s</div>"), html);
+    }
+
+    @Test
+    void aFormatOneReportIsStillRead(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(Reports.JSON), """
+                {"format": 1, "vectors": [""], "engines": ["chicory"], "shards": ["all"], "elapsedMillis": 5,
+                 "summary": {"cells": 1, "passed": 1, "failed": 0, "skipped": 0},
+                 "cells": [{"program": "tests/programs/a.weft", "vector": "", "engine": "chicory", "status": "pass",
+                            "reason": "", "timeMillis": 3}]}
+                """);
+        assertEquals(List.of(CellResult.pass("tests/programs/a.weft", "", "chicory", 3)), Reports.read(dir).cells());
+        Files.writeString(dir.resolve(Reports.JSON), "{\"format\": 3, \"cells\": []}");
+        assertThrows(IllegalArgumentException.class, () -> Reports.read(dir));
     }
 
     @Test

@@ -104,6 +104,7 @@ public final class ChicoryHost implements WasmHost {
      *
      * @throws ModuleRejectedException when Chicory refuses the module before it
      *     runs: malformed, invalid, missing imports or no {@code _start} export
+     * @throws TimedOutException when the invocation's timeout passed first
      * @throws UncheckedIOException when the standard streams fail to flush
      */
     @Override
@@ -131,10 +132,12 @@ public final class ChicoryHost implements WasmHost {
                 if (execution == Execution.COMPILER) builder.withMachineFactory(compiled(parsed));
                 // Instantiation runs on the deep stack too: the compiler's
                 // class generation and a module's start function both recurse.
+                // Chicory polls the thread's interrupt flag at calls and loop
+                // back-edges, so an interrupt stops the program at the timeout.
                 DeepStack.run(() -> {
                     instance[0] = builder.build();
                     instance[0].export("_start").apply();
-                });
+                }, invocation.timeout(), Thread::interrupt);
                 exitCode = 0;
             } catch (WasiExitException e) {
                 exitCode = e.exitCode();

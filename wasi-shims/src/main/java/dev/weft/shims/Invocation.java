@@ -2,14 +2,20 @@ package dev.weft.shims;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a WASI command is started: its name and arguments (the program sees
  * {@code argv[0] = programName}, then {@code arguments}), its environment, and
- * the three standard streams. The host never closes the streams.
+ * the three standard streams, and how long it may run. The host never closes
+ * the streams.
+ *
+ * @param timeout when present, the host stops the program once it has run
+ *     this long (instantiation included) and throws {@link TimedOutException}
  */
 public record Invocation(
         String programName,
@@ -17,7 +23,8 @@ public record Invocation(
         Map<String, String> environment,
         InputStream stdin,
         OutputStream stdout,
-        OutputStream stderr) {
+        OutputStream stderr,
+        Optional<Duration> timeout) {
 
     public Invocation {
         Objects.requireNonNull(programName, "programName");
@@ -26,17 +33,26 @@ public record Invocation(
         Objects.requireNonNull(stdin, "stdin");
         Objects.requireNonNull(stdout, "stdout");
         Objects.requireNonNull(stderr, "stderr");
+        Objects.requireNonNull(timeout, "timeout");
+        timeout.ifPresent(t -> {
+            if (t.isNegative() || t.isZero()) throw new IllegalArgumentException("a timeout must be positive: " + t);
+        });
     }
 
-    /** An invocation with an empty environment. */
+    /** An invocation with an empty environment and no timeout. */
     public static Invocation of(String programName, List<String> arguments, InputStream stdin,
             OutputStream stdout, OutputStream stderr) {
-        return new Invocation(programName, arguments, Map.of(), stdin, stdout, stderr);
+        return new Invocation(programName, arguments, Map.of(), stdin, stdout, stderr, Optional.empty());
     }
 
     /** The same invocation with this environment instead. */
     public Invocation withEnvironment(Map<String, String> env) {
-        return new Invocation(programName, arguments, env, stdin, stdout, stderr);
+        return new Invocation(programName, arguments, env, stdin, stdout, stderr, timeout);
+    }
+
+    /** The same invocation, stopped when it has run {@code limit} (none when empty). */
+    public Invocation withTimeout(Optional<Duration> limit) {
+        return new Invocation(programName, arguments, environment, stdin, stdout, stderr, limit);
     }
 
     /** The full argument vector as the program sees it. */

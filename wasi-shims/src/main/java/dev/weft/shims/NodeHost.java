@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
@@ -92,19 +93,35 @@ public final class NodeHost implements WasmHost {
         return args;
     }
 
-    /** What the loader's report file says: a trap's name, or why the module was refused, or nothing. */
-    public record Report(Optional<String> trap, Optional<String> rejected) {
+    /**
+     * What the loader's report file says (one {@code KIND TEXT} line per fact):
+     * a trap's name, why the module was refused, how the loader failed, and the
+     * exit code its main thread saw, which is absent when Node died first.
+     */
+    public record Report(Optional<String> trap, Optional<String> rejected, Optional<String> crash, OptionalInt exit) {
         public static Report parse(String text) {
-            List<String> lines = text.lines().toList();
-            if (lines.size() < 2) return new Report(Optional.empty(), Optional.empty());
-            return switch (lines.get(0)) {
-                case "trap" -> new Report(Optional.of(lines.get(1)), Optional.empty());
-                case "rejected" -> new Report(Optional.empty(), Optional.of(String.join("\n", lines.subList(1, lines.size()))));
-                default -> new Report(Optional.empty(), Optional.empty());
-            };
+            Map<String, String> facts = new java.util.HashMap<>();
+            for (String line : text.lines().toList()) {
+                int space = line.indexOf(' ');
+                if (space > 0) facts.putIfAbsent(line.substring(0, space), line.substring(space + 1));
+            }
+            OptionalInt exit = OptionalInt.empty();
+            try {
+                if (facts.containsKey("exit")) exit = OptionalInt.of(Integer.parseInt(facts.get("exit").strip()));
+            } catch (NumberFormatException e) {
+                // a cut line: as if Node had died before writing it
+            }
+            return new Report(Optional.ofNullable(facts.get("trap")), Optional.ofNullable(facts.get("rejected")),
+                    Optional.ofNullable(facts.get("crash")), exit);
         }
     }
 
+    /**
+     * @throws TimedOutException when the invocation's timeout passed first:
+     *     node and any processes it started are killed (SIGKILL)
+     * @throws EngineCrashedException when node died before the program ended,
+     *     or its loader failed
+     */
     @Override
     public RunResult run(byte[] module, Invocation invocation) {
         unavailable().ifPresent(why -> {
@@ -142,10 +159,11 @@ public final class NodeHost implements WasmHost {
             if (pb.redirectError() == ProcessBuilder.Redirect.PIPE) {
                 pumps.add(pump("stderr", process.getErrorStream(), invocation.stderr(), false));
             }
-            int exit = waitFor(process);
+            int exit = waitFor(process, invocation.timeout());
             for (Thread t : pumps) {
                 if (!t.getName().endsWith("stdin")) t.join();
             }
+            if (exit < 0) throw new TimedOutException(invocation.timeout().orElseThrow(), true);
             Duration time = Duration.ofNanos(System.nanoTime() - start);
             flush(invocation.stdout());
             flush(invocation.stderr());
@@ -154,6 +172,10 @@ public final class NodeHost implements WasmHost {
             if (parsed.rejected().isPresent() && exit == REJECTED_EXIT_CODE) {
                 throw new ModuleRejectedException(parsed.rejected().get(), null);
             }
+            if (parsed.crash().isPresent()) {
+                throw new EngineCrashedException("node's loader failed: " + parsed.crash().get(), null);
+            }
+            if (parsed.exit().isEmpty()) throw new EngineCrashedException(died(exit), null);
             return new RunResult(exit, parsed.trap(), time);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run node", e);
@@ -165,14 +187,44 @@ public final class NodeHost implements WasmHost {
         }
     }
 
-    private static int waitFor(Process process) throws InterruptedException {
+    /** The process's exit code, or -1 when the timeout passed first and it was killed. */
+    private static int waitFor(Process process, Optional<Duration> timeout) throws InterruptedException {
         try {
-            return process.waitFor();
+            if (timeout.isEmpty()) return process.waitFor();
+            if (process.waitFor(timeout.get().toNanos(), TimeUnit.NANOSECONDS)) return process.exitValue();
+            kill(process);
+            return -1;
         } catch (InterruptedException e) {
-            process.destroyForcibly();
-            process.waitFor(5, TimeUnit.SECONDS);
+            kill(process);
             throw e;
         }
+    }
+
+    /**
+     * Kills node and what it started, children first (once the parent is
+     * gone they are no longer its descendants), then waits for it: the
+     * pipes close, so the pumps end.
+     */
+    private static void kill(Process process) throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
+    }
+
+    /** Why a node that wrote no exit line ended: Java reports death by signal N as 128 + N. */
+    static String died(int exit) {
+        if (exit > 128 && exit < 128 + 65) {
+            int signal = exit - 128;
+            String name = switch (signal) {
+                case 6 -> " (SIGABRT)";
+                case 9 -> " (SIGKILL)";
+                case 11 -> " (SIGSEGV)";
+                case 15 -> " (SIGTERM)";
+                default -> "";
+            };
+            return "node was killed by signal " + signal + name + " before the program ended";
+        }
+        return "node exited with code " + exit + " before the program ended";
     }
 
     /** Copies in to out on a daemon thread; closes out afterwards when told to (the child's stdin). */

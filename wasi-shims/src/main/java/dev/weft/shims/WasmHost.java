@@ -19,10 +19,13 @@ package dev.weft.shims;
  */
 public interface WasmHost {
     /**
-     * Runs {@code module}'s {@code _start} with the invocation's arguments and streams.
+     * Runs {@code module}'s {@code _start} with the invocation's arguments and
+     * streams, stopping it at the invocation's timeout if it has one.
      *
      * @throws ModuleRejectedException when the engine refuses the module before it runs
      * @throws HostUnavailableException when the engine cannot be started on this machine
+     * @throws TimedOutException when the program was still running at the timeout
+     * @throws EngineCrashedException when the engine died under the program (Node's process)
      */
     RunResult run(byte[] module, Invocation invocation);
 }

@@ -104,26 +104,56 @@ public final class WasmtimeHost implements WasmHost {
         }
     }
 
-    /** One engine for the JVM: it is thread-safe, and making one costs milliseconds. */
+    /**
+     * One engine for the JVM's runs without a timeout: it is thread-safe, and
+     * its code has no epoch checks.
+     */
     private static synchronized Engine sharedEngine() {
         WasmtimeLibrary.load();
-        if (engine == null) {
-            try (Config config = new Config()) {
-                config.maxWasmStack(MAX_WASM_STACK);
-                // Every 32-bit memory is reserved whole and never moves (Streams relies on it).
-                config.staticMemoryMaximumSize(STATIC_MEMORY_BYTES);
-                engine = new Engine(config);
-            }
-        }
+        if (engine == null) engine = newEngine(false);
         return engine;
     }
 
+    /**
+     * An engine; with {@code epochs}, its code checks the engine's epoch at
+     * function entries and loop back-edges and traps (INTERRUPT) once a
+     * store's deadline has passed. A run with a timeout gets an engine of its
+     * own, so that advancing the epoch stops that run alone: making one took
+     * 12 microseconds here, beside the milliseconds Cranelift takes per module.
+     */
+    private static Engine newEngine(boolean epochs) {
+        try (Config config = new Config()) {
+            config.maxWasmStack(MAX_WASM_STACK);
+            // Every 32-bit memory is reserved whole and never moves (Streams relies on it).
+            config.staticMemoryMaximumSize(STATIC_MEMORY_BYTES);
+            if (epochs) config.epochInterruption(true);
+            return new Engine(config);
+        }
+    }
+
+    /**
+     * @throws TimedOutException when the invocation's timeout passed first:
+     *     the engine's epoch is advanced, and the program traps at its next
+     *     call or loop back-edge
+     */
     @Override
     public RunResult run(byte[] module, Invocation invocation) {
-        Engine shared = sharedEngine();
+        boolean timed = invocation.timeout().isPresent();
+        WasmtimeLibrary.load();
+        Engine own = timed ? newEngine(true) : sharedEngine();
         long start = System.nanoTime();
         Outcome[] outcome = new Outcome[1];
-        DeepStack.run(() -> outcome[0] = runHere(shared, module, invocation));
+        boolean abandoned = false;
+        try {
+            DeepStack.run(() -> outcome[0] = runHere(own, timed, module, invocation), invocation.timeout(),
+                    t -> own.incrementEpoch());
+        } catch (TimedOutException e) {
+            abandoned = !e.stopped();
+            throw e;
+        } finally {
+            // A thread that did not stop may still use the engine: it is left to it.
+            if (timed && !abandoned) own.close();
+        }
         Duration time = Duration.ofNanos(System.nanoTime() - start);
         HostStreams.flush(invocation.stdout());
         if (outcome[0].trap().isPresent()) {
@@ -135,18 +165,20 @@ public final class WasmtimeHost implements WasmHost {
 
     private record Outcome(int exitCode, Optional<String> trap) {}
 
-    private Outcome runHere(Engine shared, byte[] bytes, Invocation invocation) {
+    private Outcome runHere(Engine engine, boolean epochs, byte[] bytes, Invocation invocation) {
         Module module;
         try {
-            module = new Module(shared, bytes);
+            module = new Module(engine, bytes);
         } catch (WasmtimeException e) {
             throw new ModuleRejectedException("Wasmtime rejected the module: " + firstLine(e), e);
         }
         WasiCtxBuilder wasiBuilder = new WasiCtxBuilder().args(invocation.argv());
         invocation.environment().forEach(wasiBuilder::env);
         try (module;
-             Store<Void> store = new Store<>(null, shared, wasiBuilder.build());
-             Linker linker = new Linker(shared)) {
+             Store<Void> store = new Store<>(null, engine, wasiBuilder.build());
+             Linker linker = new Linker(engine)) {
+            // The deadline is one epoch on: the engine's epoch moves only when the timeout passes.
+            if (epochs) store.setEpochDeadline(1);
             WasiCtx.addToLinker(linker);
             Streams streams = new Streams(store, invocation);
             List<Extern> imports = new ArrayList<>();

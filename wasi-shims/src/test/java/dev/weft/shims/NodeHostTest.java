@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** NodeHost's side of the loader's protocol; runs on Node are EngineCases' (test-matrix). */
@@ -28,12 +29,25 @@ class NodeHostTest {
     }
 
     @Test
-    void theReportSaysTrapOrRejectedOrNothing() {
-        assertEquals(new NodeHost.Report(Optional.of("unreachable"), Optional.empty()),
-                NodeHost.Report.parse("trap\nunreachable\n"));
-        assertEquals(new NodeHost.Report(Optional.empty(), Optional.of("node rejected the module: x")),
-                NodeHost.Report.parse("rejected\nnode rejected the module: x\n"));
-        assertEquals(new NodeHost.Report(Optional.empty(), Optional.empty()), NodeHost.Report.parse(""));
+    void theReportSaysTrapOrRejectedOrCrashThenTheExitCode() {
+        assertEquals(new NodeHost.Report(Optional.of("unreachable"), Optional.empty(), Optional.empty(), OptionalInt.of(134)),
+                NodeHost.Report.parse("trap unreachable\nexit 134\n"));
+        assertEquals(new NodeHost.Report(Optional.empty(), Optional.of("node rejected the module: x"), Optional.empty(),
+                OptionalInt.of(121)), NodeHost.Report.parse("rejected node rejected the module: x\nexit 121\n"));
+        assertEquals(new NodeHost.Report(Optional.empty(), Optional.empty(), Optional.of("boom"), OptionalInt.empty()),
+                NodeHost.Report.parse("crash boom\n"));
+        assertEquals(new NodeHost.Report(Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.of(0)),
+                NodeHost.Report.parse("exit 0\n"));
+        // Nothing, or a cut last line: node died before its main thread saw the program end.
+        assertEquals(OptionalInt.empty(), NodeHost.Report.parse("").exit());
+        assertEquals(OptionalInt.empty(), NodeHost.Report.parse("trap unreachable\nexit ").exit());
+    }
+
+    @Test
+    void aNodeThatDiedSaysHow() {
+        assertEquals("node was killed by signal 9 (SIGKILL) before the program ended", NodeHost.died(137));
+        assertEquals("node was killed by signal 11 (SIGSEGV) before the program ended", NodeHost.died(139));
+        assertEquals("node exited with code 1 before the program ended", NodeHost.died(1));
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.weft.backend.core.CoreProgram;
 import dev.weft.backend.emit.ModuleEmitter;
 import dev.weft.backend.lower.Lowering;
 import dev.weft.features.FeatureVector;
+import dev.weft.frontend.DeepStack;
 import dev.weft.frontend.Frontend;
 import dev.weft.frontend.ModuleLoader;
 import dev.weft.frontend.check.TypedProgram;
@@ -22,7 +23,8 @@ import java.util.Optional;
 /**
  * The whole pipeline, source to Wasm bytes: frontend, lowering to core IR,
  * emission and RTS linking, binary writing, and optionally wasm-opt. Each
- * stage is also reachable on its own for tests and {@code --emit}.
+ * stage is also reachable on its own for tests and {@code --emit}; each runs
+ * on a deep stack ({@link DeepStack}), whatever thread calls it.
  */
 public final class Compiler {
     private Compiler() {}
@@ -32,10 +34,10 @@ public final class Compiler {
      * diagnostics). The vector's opt choice decides whether and how wasm-opt runs.
      */
     public static Optional<byte[]> compile(SourceFile file, FeatureVector features, Diagnostics diagnostics) {
-        return toModule(file, features, diagnostics).map(module -> {
+        return DeepStack.call(() -> toModule(file, features, diagnostics).map(module -> {
             byte[] bytes = WasmWriter.write(module);
             return WasmOpt.optimize(bytes, features.wasmOptPasses());
-        });
+        }));
     }
 
     /**
@@ -56,7 +58,7 @@ public final class Compiler {
 
     /** As {@link #toCore(SourceFile, Diagnostics)}, with the imported modules from {@code loader}. */
     public static Optional<CoreProgram> toCore(SourceFile file, ModuleLoader loader, Diagnostics diagnostics) {
-        return check(file, loader, diagnostics).flatMap(t -> Lowering.lower(t, diagnostics, moduleName(file)));
+        return DeepStack.call(() -> check(file, loader, diagnostics).flatMap(t -> Lowering.lower(t, diagnostics, moduleName(file))));
     }
 
     /**
@@ -87,14 +89,14 @@ public final class Compiler {
         Path directory = parent != null ? parent : Path.of("").toAbsolutePath();
         return new ModuleLoader() {
             @Override
-            public Optional<SourceFile> load(List<String> path) {
+            public Optional<byte[]> load(List<String> path) {
                 Path file = directory;
                 for (int i = 0; i < path.size(); i++) {
                     file = file.resolve(i == path.size() - 1 ? path.get(i) + ".weft" : path.get(i));
                 }
                 if (!Files.isRegularFile(file)) return Optional.empty();
                 try {
-                    return Optional.of(new SourceFile(describe(path), Files.readString(file, StandardCharsets.UTF_8)));
+                    return Optional.of(Files.readAllBytes(file));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read " + describe(path), e);
                 }
@@ -106,7 +108,7 @@ public final class Compiler {
     }
 
     public static Optional<WasmModule> toModule(SourceFile file, FeatureVector features, Diagnostics diagnostics) {
-        return toCore(file, diagnostics).map(core -> ModuleEmitter.emit(core, features));
+        return DeepStack.call(() -> toCore(file, diagnostics).map(core -> ModuleEmitter.emit(core, features)));
     }
 
     /** The file's base name without .weft, as a name section module name. */

@@ -108,13 +108,19 @@ public final class StandardFeatures {
      * backend shifts, grew spectral-norm's eval_a from 18 to 22).
      */
     static final Feature OPT = new Feature("opt", "how much Binaryen's wasm-opt optimises the module", List.of(
-            Alternative.of("3", "wasm-opt -O3, loops never inlined (the default of weft build)")
-                    .withWasmOptPasses("-O3", "--one-caller-inline-max-function-size", "0",
-                            "--flexible-inline-max-function-size", "30"),
-            Alternative.of("2", "wasm-opt -O2, loops never inlined")
-                    .withWasmOptPasses("-O2", "--one-caller-inline-max-function-size", "0"),
+            Alternative.of("3", "wasm-opt's -O3 passes, loops never inlined (the default of weft build)")
+                    .withWasmOptPasses(with(BinaryenPipeline.o3(), "--one-caller-inline-max-function-size", "0",
+                            "--flexible-inline-max-function-size", "30")),
+            Alternative.of("2", "wasm-opt's -O2 passes, loops never inlined")
+                    .withWasmOptPasses(with(BinaryenPipeline.o2(), "--one-caller-inline-max-function-size", "0")),
             Alternative.of("0", "no wasm-opt run (the default of weft run: no Binaryen start-up)"),
-            Alternative.of("s", "wasm-opt -Os, for size").withWasmOptPasses("-Os")));
+            Alternative.of("s", "wasm-opt's -Os passes, for size").withWasmOptPasses(BinaryenPipeline.os().toArray(String[]::new))));
+
+    private static String[] with(List<String> passes, String... more) {
+        List<String> all = new java.util.ArrayList<>(passes);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
 
     /** Rules between choices; the verify step (FeatureVector.of) enforces them with their reasons. */
     static final List<Constraint> CONSTRAINTS = List.of(

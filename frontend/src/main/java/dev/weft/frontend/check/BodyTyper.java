@@ -147,38 +147,55 @@ final class BodyTyper {
         }
     }
 
-    /** Non-exhaustive matches are errors naming a missing case; arms that can never match are warnings. */
+    /**
+     * Non-exhaustive matches are errors naming a missing case; arms that can never match are warnings.
+     * A match with an arm that does not fit its scrutinee's type is left unchecked: that error is reported.
+     */
     private void checkCoverage() {
         Exhaustiveness coverage = new Exhaustiveness(types);
         for (Expr.Match m : matches) {
             Type scrutinee = scrutinees.get(m);
-            List<Pattern> earlier = new ArrayList<>();
-            for (Expr.Arm arm : m.arms()) {
-                if (!coverage.reachable(earlier, arm.pattern(), scrutinee)) {
-                    diagnostics.warning(Code.W0201, file, arm.pattern().span(),
-                            "unreachable arm: the arms before it already match every value it matches");
+            unlessIllTyped(() -> {
+                List<Pattern> earlier = new ArrayList<>();
+                for (Expr.Arm arm : m.arms()) {
+                    if (!coverage.reachable(earlier, arm.pattern(), scrutinee)) {
+                        diagnostics.warning(Code.W0201, file, arm.pattern().span(),
+                                "unreachable arm: the arms before it already match every value it matches");
+                    }
+                    if (arm.guard().isEmpty()) earlier.add(arm.pattern());
                 }
-                if (arm.guard().isEmpty()) earlier.add(arm.pattern());
-            }
-            coverage.missing(earlier, scrutinee).ifPresent(missing -> diagnostics.error(Code.E0208, file, m.span(),
-                    "this match does not cover every value: " + missing + " is missing; add an arm for it, or _"));
+                coverage.missing(earlier, scrutinee).ifPresent(missing -> diagnostics.error(Code.E0208, file, m.span(),
+                        "this match does not cover every value: " + missing + " is missing; add an arm for it, or _"));
+            });
         }
         for (ClauseGroup g : clauseGroups) {
-            List<List<Pattern>> earlier = new ArrayList<>();
-            for (int i = 0; i < g.rows().size(); i++) {
-                if (!coverage.reachable(earlier, g.rows().get(i), g.params())) {
-                    diagnostics.warning(Code.W0201, file, g.function().clauses().get(i).name().span(),
-                            "unreachable clause: the clauses before it already match every argument it matches");
+            unlessIllTyped(() -> {
+                List<List<Pattern>> earlier = new ArrayList<>();
+                for (int i = 0; i < g.rows().size(); i++) {
+                    if (!coverage.reachable(earlier, g.rows().get(i), g.params())) {
+                        diagnostics.warning(Code.W0201, file, g.function().clauses().get(i).name().span(),
+                                "unreachable clause: the clauses before it already match every argument it matches");
+                    }
+                    earlier.add(g.rows().get(i));
                 }
-                earlier.add(g.rows().get(i));
-            }
-            coverage.missing(g.rows(), g.params()).ifPresent(missing -> diagnostics.error(Code.E0208, file,
-                    g.function().def().name().span(), "the clauses of '" + g.function().displayName()
-                            + "' do not cover every argument: " + g.function().displayName() + missing + " is missing"));
+                coverage.missing(g.rows(), g.params()).ifPresent(missing -> diagnostics.error(Code.E0208, file,
+                        g.function().def().name().span(), "the clauses of '" + g.function().displayName()
+                                + "' do not cover every argument: " + g.function().displayName() + missing + " is missing"));
+            });
         }
         for (Map.Entry<Pattern, Type> e : irrefutable) {
-            coverage.missing(List.of(e.getKey()), e.getValue()).ifPresent(missing -> diagnostics.error(Code.E0212, file,
-                    e.getKey().span(), "this pattern does not match every value (not " + missing + "); use a match instead"));
+            unlessIllTyped(() -> coverage.missing(List.of(e.getKey()), e.getValue()).ifPresent(missing -> diagnostics.error(
+                    Code.E0212, file, e.getKey().span(), "this pattern does not match every value (not " + missing
+                            + "); use a match instead")));
+        }
+    }
+
+    private void unlessIllTyped(Runnable check) {
+        try {
+            check.run();
+        } catch (Exhaustiveness.IllTyped e) {
+            // The typer reported why the pattern does not fit; a check that cannot tell is a bug in the typer.
+            if (!diagnostics.hasErrors()) throw new IllegalStateException("a pattern does not fit its type, yet no error was reported");
         }
     }
 

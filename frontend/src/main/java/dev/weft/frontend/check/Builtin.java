@@ -7,8 +7,13 @@ import dev.weft.frontend.types.Types;
 import java.util.List;
 
 /**
- * Functions the compiler provides until the standard library is written in Weft.
- * A user's top-level definition of the same name shadows them.
+ * The functions the compiler provides itself, because Weft code cannot
+ * define them: they reach the RTS or the host (print, exit, panic, sleep),
+ * take a value of any type (show, and length, resolved by the argument's
+ * type), are one Wasm instruction (sqrt, floor, ceil), or read and cut
+ * strings in the RTS (parse_int, slice, split, ...). The rest of the standard
+ * library is written in Weft (rts/std). A user's top-level definition of the
+ * same name shadows them.
  */
 public enum Builtin implements Symbol {
     PRINT("print"),

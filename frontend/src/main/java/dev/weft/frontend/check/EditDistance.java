@@ -4,7 +4,16 @@ package dev.weft.frontend.check;
 final class EditDistance {
     private EditDistance() {}
 
+    /**
+     * Names longer than this get no suggestion, nor are suggested: the distance
+     * table is quadratic, and a 1 MB identifier against the library's few
+     * hundred names would take minutes.
+     */
+    static final int MAX_LENGTH = 64;
+
+    /** The distance, or {@link Integer#MAX_VALUE} (no suggestion) when either name is longer than {@link #MAX_LENGTH}. */
     static int between(String a, String b) {
+        if (a.length() > MAX_LENGTH || b.length() > MAX_LENGTH) return Integer.MAX_VALUE;
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) prev[j] = j;

@@ -39,7 +39,10 @@ final class Exhaustiveness {
 
     Exhaustiveness(TypeDefs types) { this.types = types; }
 
-    /** A value the arms do not match, printed as source would write it, or empty when they cover everything. */
+    /**
+     * A value the arms do not match, printed as source would write it, or empty when they cover everything.
+     * Throws {@link IllTyped} when an arm does not fit the scrutinee's type.
+     */
     Optional<String> missing(List<Pattern> unguardedArms, Type scrutinee) {
         List<List<Pat>> rows = new ArrayList<>();
         for (Pattern p : unguardedArms) rows.add(List.of(lower(p, scrutinee)));
@@ -47,7 +50,7 @@ final class Exhaustiveness {
         return witness == null ? Optional.empty() : Optional.of(show(witness.get(0), scrutinee));
     }
 
-    /** Whether a pattern matches something the earlier patterns do not. */
+    /** Whether a pattern matches something the earlier patterns do not. Throws {@link IllTyped} as {@link #missing}. */
     boolean reachable(List<Pattern> earlier, Pattern arm, Type scrutinee) {
         List<List<Pat>> rows = new ArrayList<>();
         for (Pattern p : earlier) rows.add(List.of(lower(p, scrutinee)));
@@ -71,6 +74,18 @@ final class Exhaustiveness {
         List<List<Pat>> lowered = new ArrayList<>();
         for (List<Pattern> r : earlier) lowered.add(lowerRow(r, columns));
         return useful(lowered, lowerRow(row, columns), columns) != null;
+    }
+
+    /**
+     * A pattern that does not fit the type it is checked against: the typer has
+     * reported why (a type mismatch, an unknown name's error type, a wrong number
+     * of fields). The algorithm needs every constructor's fields to match the
+     * type's, so such a match is not checked at all rather than checked wrongly.
+     */
+    static final class IllTyped extends RuntimeException {
+        IllTyped() {
+            super(null, null, false, false);
+        }
     }
 
     private List<Pat> lowerRow(List<Pattern> row, List<Type> columns) {
@@ -214,49 +229,41 @@ final class Exhaustiveness {
             case Pattern.Binder b -> WILD;
             case Pattern.TypedBinder t -> WILD;
             case Pattern.Paren x -> lower(x.inner(), type);
-            case Pattern.Unit u -> new Con("()", List.of());
-            case Pattern.Literal l -> switch (l.literal()) {
-                case Expr.BoolLit b -> new Con(Boolean.toString(b.value()), List.of());
-                case Expr.IntLit i -> new Lit(Long.toString(l.negated() ? -i.value() : i.value()));
-                case Expr.FloatLit f -> new Lit(Double.toString(l.negated() ? -f.value() : f.value()));
-                case Expr.CharLit c -> new Lit("'" + Character.toString(c.codePoint()));
-                case Expr.StringLit s -> new Lit("\"" + s.parts().stream()
-                        .map(x -> x instanceof Expr.Text t ? t.value() : "").reduce("", String::concat));
-                default -> WILD;
-            };
-            case Pattern.Tuple t -> {
-                List<Type> ts = ctor(type, "()").map(Ctor::fields).orElse(List.of());
-                List<Pat> args = new ArrayList<>();
-                for (int i = 0; i < t.elements().size(); i++) {
-                    args.add(lower(t.elements().get(i), i < ts.size() ? ts.get(i) : Types.ERROR));
-                }
-                yield new Con("()", args);
+            case Pattern.Unit u -> {
+                fits(Types.is(type, Types.UNIT));
+                yield new Con("()", List.of());
             }
+            case Pattern.Literal l -> switch (l.literal()) {
+                case Expr.BoolLit b -> literal(type, Types.BOOL, new Con(Boolean.toString(b.value()), List.of()));
+                case Expr.IntLit i -> literal(type, Types.INT, new Lit(Long.toString(l.negated() ? -i.value() : i.value())));
+                case Expr.FloatLit f -> literal(type, Types.FLOAT, new Lit(Double.toString(l.negated() ? -f.value() : f.value())));
+                case Expr.CharLit c -> literal(type, Types.CHAR, new Lit("'" + Character.toString(c.codePoint())));
+                case Expr.StringLit s -> literal(type, Types.STRING, new Lit("\"" + s.parts().stream()
+                        .map(x -> x instanceof Expr.Text t ? t.value() : "").reduce("", String::concat)));
+                default -> throw new IllTyped();
+            };
+            case Pattern.Tuple t -> new Con("()", lowerAll(t.elements(), fields(type, "()", t.elements().size())));
             case Pattern.ListPat l -> {
-                Type element = type.resolve() instanceof Type.Con c && c.name().equals("List") ? c.args().get(0) : Types.ERROR;
+                fits(type.resolve() instanceof Type.Con c && c.name().equals("List"));
+                Type element = ((Type.Con) type.resolve()).args().get(0);
                 Pat tail = l.rest().map(r -> lower(r, type)).orElse(new Con("[]", List.of()));
                 for (int i = l.elements().size() - 1; i >= 0; i--) {
                     tail = new Con("::", List.of(lower(l.elements().get(i), element), tail));
                 }
                 yield tail;
             }
-            case Pattern.Ctor c -> {
-                List<Type> ts = ctor(type, c.name().text()).map(Ctor::fields).orElse(List.of());
-                List<Pat> args = new ArrayList<>();
-                for (int i = 0; i < c.args().size(); i++) args.add(lower(c.args().get(i), i < ts.size() ? ts.get(i) : Types.ERROR));
-                yield new Con(c.name().text(), args);
-            }
+            case Pattern.Ctor c -> new Con(c.name().text(), lowerAll(c.args(), fields(type, c.name().text(), c.args().size())));
             case Pattern.Record r -> {
                 if (!(type.resolve() instanceof Type.Con c) || !(types.type(c.name()).orElse(null) instanceof TypeDefs.RecordDef rd)) {
-                    yield WILD;
+                    throw new IllTyped();
                 }
-                List<Type> ts = ctor(type, rd.name()).map(Ctor::fields).orElse(List.of());
+                List<Type> ts = fields(type, rd.name(), rd.fields().size());
                 List<Pat> args = new ArrayList<>();
                 for (TypeDefs.FieldDef f : rd.fields()) {
                     Pat sub = WILD;
                     for (Pattern.FieldPat fp : r.fields()) {
                         if (fp.field().text().equals(f.name()) && fp.pattern().isPresent()) {
-                            sub = lower(fp.pattern().get(), f.index() < ts.size() ? ts.get(f.index()) : Types.ERROR);
+                            sub = lower(fp.pattern().get(), ts.get(f.index()));
                         }
                     }
                     args.add(sub);
@@ -264,6 +271,28 @@ final class Exhaustiveness {
                 yield new Con(rd.name(), args);
             }
         };
+    }
+
+    private static void fits(boolean fits) {
+        if (!fits) throw new IllTyped();
+    }
+
+    private static Pat literal(Type type, Type.Con literalType, Pat pat) {
+        fits(Types.is(type, literalType));
+        return pat;
+    }
+
+    /** The field types of the type's constructor {@code name}, which must have {@code arity} of them. */
+    private List<Type> fields(Type type, String name, int arity) {
+        List<Type> ts = ctor(type, name).map(Ctor::fields).orElseThrow(IllTyped::new);
+        fits(ts.size() == arity);
+        return ts;
+    }
+
+    private List<Pat> lowerAll(List<Pattern> patterns, List<Type> types) {
+        List<Pat> out = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) out.add(lower(patterns.get(i), types.get(i)));
+        return out;
     }
 
     // ---- witnesses as source ----

@@ -262,6 +262,6 @@ public final class Resolver {
 
     private void unsupported(Span span, String what) {
         diagnostics.error(Code.E0901, file, span, what + " " + (what.endsWith("s") ? "are" : "is")
-                + " not supported yet; this version compiles Int, Float, Bool, Char, String and Unit programs (see docs/language.md)");
+                + " not supported yet; this version compiles the sequential language, without processes (see docs/language.md)");
     }
 }

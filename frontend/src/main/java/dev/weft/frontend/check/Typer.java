@@ -51,7 +51,8 @@ public final class Typer {
                 typers.add(new BodyTyper(component.get(0).file(), names, diagnostics, schemes, component, outline.types()));
             }
             if (typers.size() >= PARALLEL_THRESHOLD) {
-                typers.parallelStream().forEach(BodyTyper::run);
+                // Deep-stack threads: a body nests as deep as its source (DeepStack).
+                dev.weft.frontend.DeepStack.forEachParallel(typers, BodyTyper::run);
             } else {
                 typers.forEach(BodyTyper::run);
             }

@@ -11,6 +11,8 @@ public enum Code {
     E0004(Phase.SYNTAX, "number literal out of range"),
     E0005(Phase.SYNTAX, "invalid character literal"),
     E0006(Phase.SYNTAX, "unexpected character"),
+    E0007(Phase.SYNTAX, "compiler limit exceeded"),
+    E0008(Phase.SYNTAX, "source is not valid UTF-8"),
 
     E0101(Phase.NAME, "unknown name"),
     E0102(Phase.NAME, "duplicate definition"),

@@ -1,8 +1,5 @@
 package dev.weft.frontend.diagnostics;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,15 +23,6 @@ public final class SourceFile {
             if (codePoints[i] == '\n') starts.add(i + 1);
         }
         this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /**
-     * A file's bytes as every command reads a source: UTF-8, strictly, so that a
-     * malformed byte is refused rather than silently replaced. The CLI and the
-     * mutation fuzzer share this, so the fuzzer's input takes the CLI's path.
-     */
-    public static SourceFile decode(String name, byte[] bytes) throws CharacterCodingException {
-        return new SourceFile(name, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
     }
 
     public String name() { return name; }

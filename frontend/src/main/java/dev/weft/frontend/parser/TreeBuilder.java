@@ -1,5 +1,6 @@
 package dev.weft.frontend.parser;
 
+import dev.weft.frontend.Limits;
 import dev.weft.frontend.diagnostics.Code;
 import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.frontend.diagnostics.SourceFile;
@@ -23,11 +24,22 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 /**
  * Turns ANTLR's parse contexts into syntax-close records. Only called on a
  * parse without syntax errors. Decodes literals (reporting bad escapes and
- * out-of-range numbers) but desugars nothing.
+ * out-of-range numbers) but desugars nothing. It is the first phase that
+ * recurses over expressions, so it is where their depth is held to
+ * {@link Limits#MAX_DEPTH}: every later phase may then recurse freely.
  */
 final class TreeBuilder {
     private final SourceFile file;
     private final Diagnostics diagnostics;
+    /** Levels of the expression being built, as {@link Limits#MAX_DEPTH} counts them. */
+    private int depth;
+
+    /** Ends the build once an expression is deeper than {@link Limits#MAX_DEPTH}; reported where it happened. */
+    static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super(null, null, false, false);
+        }
+    }
 
     TreeBuilder(SourceFile file, Diagnostics diagnostics) {
         this.file = file;
@@ -138,7 +150,40 @@ final class TreeBuilder {
         return out;
     }
 
+    /** A list literal's elements: each is one level deeper than the one before, as the conses they lower to. */
+    private List<Expr> elements(ArgsContext ctx) {
+        int outer = depth;
+        List<Expr> out = new ArrayList<>();
+        if (ctx != null) {
+            for (ExprContext e : ctx.expr()) {
+                out.add(expr(e));
+                enter(e.getStop());
+            }
+        }
+        depth = outer;
+        return out;
+    }
+
+    /** One level deeper; past the limit, the error is reported at {@code at} and the build ends. */
+    private void enter(Token at) {
+        if (++depth > Limits.MAX_DEPTH) {
+            diagnostics.error(Code.E0007, file, span(at, at), "this expression is nested more than " + String.format("%,d", Limits.MAX_DEPTH)
+                    + " levels deep here (each operator, call, statement of a block and element of a list literal is a "
+                    + "level), the compiler's limit; name some of the inner parts (x = ...)");
+            throw new TooDeep();
+        }
+    }
+
     Expr expr(ExprContext ctx) {
+        enter(ctx.getStart());
+        try {
+            return exprHere(ctx);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr exprHere(ExprContext ctx) {
         return switch (ctx) {
             case CallContext c -> new Expr.Call(expr(c.expr()), exprs(c.args()), span(c));
             case FieldContext f -> new Expr.Field(expr(f.expr()), name(f.LOWER_ID()), span(f));
@@ -223,7 +268,7 @@ final class TreeBuilder {
                 for (ExprContext e : t.expr()) elements.add(expr(e));
                 yield new Expr.Tuple(elements, span(t));
             }
-            case ListLitContext l -> new Expr.ListLit(exprs(l.args()), span(l));
+            case ListLitContext l -> new Expr.ListLit(elements(l.args()), span(l));
             case BlockExprContext b -> block(b.block());
             case IfExpressionContext i -> ifExpr(i.ifExpr());
             case MatchExprContext m -> {
@@ -256,7 +301,9 @@ final class TreeBuilder {
         return exprs.size() == withGuard ? Optional.of(expr(exprs.get(0))) : Optional.empty();
     }
 
+    /** A block's statements: each is one level deeper than the one before, as the lets they lower to. */
     private Expr.Block block(BlockContext ctx) {
+        int outer = depth;
         List<Stmt> stmts = new ArrayList<>();
         for (StmtContext s : ctx.stmt()) {
             stmts.add(switch (s) {
@@ -264,7 +311,9 @@ final class TreeBuilder {
                 case ExprStmtContext e -> new Stmt.ExprStmt(expr(e.expr()), span(e));
                 default -> throw new IllegalStateException("unknown statement " + s.getClass());
             });
+            enter(s.getStop());
         }
+        depth = outer;
         return new Expr.Block(stmts, span(ctx));
     }
 
@@ -283,17 +332,22 @@ final class TreeBuilder {
         OptionalLong value = Literals.parseInt(t.getText(), negated);
         if (value.isEmpty()) {
             boolean hex = t.getText().startsWith("0x") || t.getText().startsWith("0X");
-            diagnostics.error(Code.E0004, file, span(t, t), "integer literal " + t.getText() + (hex
+            diagnostics.error(Code.E0004, file, span(t, t), "integer literal " + shown(t.getText()) + (hex
                     ? " has more than 64 bits"
                     : " does not fit in Int (64-bit, from -9223372036854775808 to 9223372036854775807)"));
         }
         return new Expr.IntLit(value.orElse(0), t.getText(), span(t, t));
     }
 
+    /** A literal as a message quotes it: a long one by its start and its length. */
+    private static String shown(String literal) {
+        return literal.length() <= 40 ? literal : literal.substring(0, 20) + "... (" + literal.length() + " characters)";
+    }
+
     private Expr.FloatLit floatLit(Token t) {
         double value = Double.parseDouble(t.getText().replace("_", ""));
         if (Double.isInfinite(value)) {
-            diagnostics.error(Code.E0004, file, span(t, t), "float literal " + t.getText() + " is too large for Float");
+            diagnostics.error(Code.E0004, file, span(t, t), "float literal " + shown(t.getText()) + " is too large for Float");
         }
         return new Expr.FloatLit(value, t.getText(), span(t, t));
     }

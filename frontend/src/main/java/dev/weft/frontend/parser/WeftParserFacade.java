@@ -1,5 +1,6 @@
 package dev.weft.frontend.parser;
 
+import dev.weft.frontend.Limits;
 import dev.weft.frontend.diagnostics.Code;
 import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.frontend.diagnostics.SourceFile;
@@ -28,6 +29,12 @@ public final class WeftParserFacade {
 
     /** The tree, or empty when the file has syntax errors (which are then in {@code diagnostics}). */
     public static Optional<CompilationUnit> parse(SourceFile file, Diagnostics diagnostics) {
+        if (file.text().length() > Limits.MAX_SOURCE_BYTES) {
+            diagnostics.error(Code.E0007, file, new Span(0, 0, 1, 1), "this source has " + file.text().length()
+                    + " characters, more than the compiler's limit of " + Limits.MAX_SOURCE_BYTES
+                    + " (16 MiB) for one source file; split it into modules (import)");
+            return Optional.empty();
+        }
         WeftLexer lexer = new WeftLexer(CharStreams.fromString(file.text(), file.name()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
@@ -35,6 +42,7 @@ public final class WeftParserFacade {
         // Lexical errors are reported on their own: parsing around an unclosed
         // string or a stray character would only add confusing follow-on errors.
         if (lexicalErrors(file, lexer, tokens, diagnostics)) return Optional.empty();
+        if (overLimits(file, tokens, diagnostics)) return Optional.empty();
         WeftParser parser = new WeftParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -42,6 +50,8 @@ public final class WeftParserFacade {
         WeftParser.ProgramContext tree;
         try {
             tree = parser.program();
+        } catch (StackOverflowError e) {
+            return stackExhausted(file, parser, diagnostics);
         } catch (ParseCancellationException slowPath) {
             tokens.seek(0);
             parser.reset();
@@ -49,10 +59,63 @@ public final class WeftParserFacade {
             parser.addErrorListener(reporter);
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            tree = parser.program();
+            try {
+                tree = parser.program();
+            } catch (StackOverflowError e) {
+                return stackExhausted(file, parser, diagnostics);
+            }
             if (reporter.errors > 0) return Optional.empty();
         }
-        return Optional.of(new TreeBuilder(file, diagnostics).program(tree));
+        try {
+            return Optional.of(new TreeBuilder(file, diagnostics).program(tree));
+        } catch (TreeBuilder.TooDeep e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The limits a token scan can check, before ANTLR spends time on them: brackets
+     * open at once beyond {@link Limits#MAX_NESTING} (reported at the first bracket
+     * past the limit) and names longer than {@link Limits#MAX_NAME}.
+     */
+    private static boolean overLimits(SourceFile file, CommonTokenStream tokens, Diagnostics diagnostics) {
+        int depth = 0;
+        boolean over = false;
+        for (Token t : tokens.getTokens()) {
+            switch (t.getType()) {
+                case WeftLexer.LPAREN, WeftLexer.LBRACK, WeftLexer.LBRACE, WeftLexer.INTERP_START -> {
+                    if (++depth > Limits.MAX_NESTING) {
+                        diagnostics.error(Code.E0007, file, TreeBuilder.span(t, t), "brackets are nested more than "
+                                + Limits.MAX_NESTING + " deep here, the compiler's limit; name some of the inner parts (x = ...)");
+                        return true;
+                    }
+                }
+                case WeftLexer.RPAREN, WeftLexer.RBRACK, WeftLexer.RBRACE, WeftLexer.INTERP_END -> depth = Math.max(0, depth - 1);
+                case WeftLexer.LOWER_ID, WeftLexer.UPPER_ID -> {
+                    if (t.getStopIndex() - t.getStartIndex() >= Limits.MAX_NAME) {
+                        diagnostics.error(Code.E0007, file, TreeBuilder.span(t, t), "this name has "
+                                + (t.getStopIndex() - t.getStartIndex() + 1) + " characters, more than the compiler's limit of "
+                                + Limits.MAX_NAME + "; choose a shorter name");
+                        over = true;
+                    }
+                }
+                default -> {}
+            }
+        }
+        return over;
+    }
+
+    /**
+     * ANTLR's parser recurses once per level of a right-nested form (prefix
+     * operators, {@code ++}, lambdas, else-if); millions of levels exhaust even
+     * the compiler's deep stack ({@link dev.weft.frontend.DeepStack}) before the
+     * tree builder could count them against {@link Limits#MAX_DEPTH}.
+     */
+    private static Optional<CompilationUnit> stackExhausted(SourceFile file, WeftParser parser, Diagnostics diagnostics) {
+        Token at = parser.getCurrentToken();
+        diagnostics.error(Code.E0007, file, TreeBuilder.span(at, at), "this expression nests too deeply for the parser (the "
+                + "compiler's limit is " + String.format("%,d", Limits.MAX_DEPTH) + " levels); name some of the inner parts (x = ...)");
+        return Optional.empty();
     }
 
     private static boolean lexicalErrors(SourceFile file, WeftLexer lexer, CommonTokenStream tokens, Diagnostics diagnostics) {

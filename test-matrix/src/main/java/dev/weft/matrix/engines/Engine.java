@@ -1,8 +1,10 @@
 package dev.weft.matrix.engines;
 
 import dev.weft.features.FeatureVector;
+import dev.weft.shims.EngineCrashedException;
 import dev.weft.shims.Invocation;
 import dev.weft.shims.RunResult;
+import dev.weft.shims.TimedOutException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +44,12 @@ public interface Engine {
         return Optional.empty();
     }
 
-    /** Runs a module to completion, capturing its output. */
+    /**
+     * Runs a module to completion, or until the input's timeout stops it,
+     * capturing its output. A run stopped at the timeout is an outcome
+     * ({@link Unfinished.TimedOut}); an engine that fails may throw, and the
+     * matrix reports what it threw on the cell.
+     */
     RunOutcome run(byte[] module, RunInput input);
 
     /**
@@ -54,11 +61,17 @@ public interface Engine {
     default RunResult run(byte[] module, Invocation invocation) {
         try {
             byte[] stdin = invocation.stdin().readAllBytes();
-            RunOutcome o = run(module, new RunInput(invocation.programName(), invocation.arguments(), stdin));
+            RunOutcome o = run(module, new RunInput(invocation.programName(), invocation.arguments(), stdin,
+                    invocation.timeout()));
             invocation.stdout().write(o.stdout().getBytes(StandardCharsets.UTF_8));
             invocation.stdout().flush();
             invocation.stderr().write(o.stderr().getBytes(StandardCharsets.UTF_8));
             invocation.stderr().flush();
+            switch (o.unfinished().orElse(null)) {
+                case null -> {}
+                case Unfinished.TimedOut t -> throw new TimedOutException(t.limit(), t.stopped());
+                case Unfinished.Crashed c -> throw new EngineCrashedException(c.what(), null);
+            }
             Optional<String> trap = o.exitCode() == RunOutcome.TRAP_EXIT_CODE
                     ? o.stderr().lines().filter(l -> l.startsWith(RunOutcome.TRAP_PREFIX))
                             .reduce((a, b) -> b).map(l -> l.substring(RunOutcome.TRAP_PREFIX.length()))
@@ -69,14 +82,31 @@ public interface Engine {
         }
     }
 
-    /** Captures a streaming run: what {@link HostEngine} and test doubles share. */
+    /**
+     * Captures a streaming run: what {@link HostEngine} and test doubles share.
+     * A run stopped at its timeout, or whose engine died, keeps what it wrote
+     * until then.
+     */
     static RunOutcome captured(RunInput input, java.util.function.Function<Invocation, RunResult> run) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Invocation invocation = Invocation.of(input.programName(), input.arguments(),
-                new java.io.ByteArrayInputStream(input.stdin()), out, err);
-        RunResult result = run.apply(invocation);
-        return new RunOutcome(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
-                result.exitCode(), result.time());
+                new java.io.ByteArrayInputStream(input.stdin()), out, err).withTimeout(input.timeout());
+        long start = System.nanoTime();
+        try {
+            RunResult result = run.apply(invocation);
+            return new RunOutcome(text(out), text(err), result.exitCode(), result.time());
+        } catch (TimedOutException e) {
+            return RunOutcome.timedOut(text(out), text(err), java.time.Duration.ofNanos(System.nanoTime() - start),
+                    new Unfinished.TimedOut(e.limit(), e.stopped()));
+        } catch (EngineCrashedException e) {
+            // What the dying engine wrote (V8's fatal error, say) is the crash's details.
+            return RunOutcome.crashed(text(out), text(err), java.time.Duration.ofNanos(System.nanoTime() - start),
+                    new Unfinished.Crashed(e.getMessage(), text(err)));
+        }
+    }
+
+    private static String text(ByteArrayOutputStream bytes) {
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

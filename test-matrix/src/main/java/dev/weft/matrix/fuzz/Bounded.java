@@ -6,13 +6,14 @@ import java.util.concurrent.Callable;
 /**
  * Runs a piece of work on a thread of its own and waits for it at most a given
  * time, so that a hang is reported rather than waited on. A worker still
- * running at the bound is interrupted (Chicory's interpreter stops at once;
- * the compiler does not look) and left behind as a daemon thread; the caller
- * decides what to do with it (see {@link Watchdog}).
+ * running at the bound is left behind as a daemon thread, and interrupted if
+ * asked: Chicory's interpreter stops at an interrupt, but the compiler does
+ * not look, and an interrupt would only make {@code DeepStack} stop waiting
+ * for the compile thread it runs on, hiding the compile that is still going.
+ * The caller decides what to do with the worker (see {@link Watchdog}).
  *
- * <p>The worker gets the JVM's default stack, the same as the thread the
- * {@code weft} command compiles on, so that a recursion that overflows one
- * overflows the other.
+ * <p>The compiler itself runs on {@code DeepStack}'s 1 GiB threads, whatever
+ * thread calls it, as it does under the {@code weft} command.
  */
 final class Bounded {
     private Bounded() {}
@@ -22,11 +23,11 @@ final class Bounded {
 
         record Threw<T>(Throwable thrown) implements Result<T> {}
 
-        /** Still running at the bound; {@code worker} has been interrupted and may still be alive. */
+        /** Still running at the bound; {@code worker} may still be alive. */
         record TimedOut<T>(Thread worker) implements Result<T> {}
     }
 
-    static <T> Result<T> call(String threadName, Callable<T> body, Duration bound) {
+    static <T> Result<T> call(String threadName, Callable<T> body, Duration bound, boolean interruptAtBound) {
         Object[] value = new Object[1];
         Throwable[] thrown = new Throwable[1];
         Thread worker = new Thread(() -> {
@@ -41,12 +42,12 @@ final class Bounded {
         try {
             worker.join(bound);
         } catch (InterruptedException e) {
-            worker.interrupt();
+            if (interruptAtBound) worker.interrupt();
             Thread.currentThread().interrupt();
             return new Result.TimedOut<>(worker);
         }
         if (worker.isAlive()) {
-            worker.interrupt();
+            if (interruptAtBound) worker.interrupt();
             return new Result.TimedOut<>(worker);
         }
         // join() orders the worker's writes before these reads.

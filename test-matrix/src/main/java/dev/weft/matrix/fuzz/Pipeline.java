@@ -7,19 +7,19 @@ import dev.weft.features.FeatureVector;
 import dev.weft.frontend.check.TypedProgram;
 import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.frontend.diagnostics.SourceFile;
+import dev.weft.frontend.diagnostics.SourceReader;
 import dev.weft.matrix.engines.Engine;
 import dev.weft.matrix.engines.RunInput;
 import dev.weft.matrix.engines.RunOutcome;
 import dev.weft.matrix.fuzz.Outcome.Stage;
 import dev.weft.shims.ChicoryHost;
 import dev.weft.shims.ModuleRejectedException;
-import java.nio.charset.CharacterCodingException;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
  * The whole toolchain on one input, in-process, as the {@code weft} command
- * runs it: the bytes decoded as the CLI decodes a file, then {@code check},
+ * runs it: the bytes decoded as the CLI decodes a file ({@link SourceReader}), then {@code check},
  * then {@code build}, the module loaded by Chicory's parser (which validates
  * it), and optionally a run on Chicory's interpreter. Every stage's results
  * are judged by the rules that make a failure:
@@ -73,13 +73,17 @@ public final class Pipeline implements Target {
 
     @Override
     public Outcome run(String name, byte[] input) {
-        SourceFile source;
+        Diagnostics read = new Diagnostics();
+        Optional<SourceFile> decoded;
         try {
-            source = SourceFile.decode(name, input);
-        } catch (CharacterCodingException e) {
-            return failed(Failure.broken("decode: invalid UTF-8 is refused as a usage error, not reported as a diagnostic",
-                    e.toString()));
+            decoded = SourceReader.decode(name, input, read);
+        } catch (Throwable t) {
+            return failed(Failure.thrown("decode", t));
         }
+        Optional<Failure> unread = DiagnosticRules.judge("decode", read, decoded.isPresent());
+        if (unread.isPresent()) return failed(unread.get());
+        if (decoded.isEmpty()) return new Outcome.Passed(Stage.DIAGNOSED);
+        SourceFile source = decoded.get();
         Diagnostics checked = new Diagnostics();
         Optional<TypedProgram> typed;
         try {
@@ -115,7 +119,7 @@ public final class Pipeline implements Target {
 
     private Outcome execute(String name, byte[] module, Duration bound) {
         Bounded.Result<RunOutcome> result = Bounded.call("weft-fuzz-run",
-                () -> Engine.captured(RunInput.of(name), invocation -> host.run(module, invocation)), bound);
+                () -> Engine.captured(RunInput.of(name), invocation -> host.run(module, invocation)), bound, true);
         return switch (result) {
             case Bounded.Result.Done<RunOutcome> done -> new Outcome.Passed(Stage.RAN);
             case Bounded.Result.TimedOut<RunOutcome> late -> new Outcome.Passed(Stage.RAN_LONG);

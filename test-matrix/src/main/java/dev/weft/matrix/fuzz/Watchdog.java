@@ -38,7 +38,7 @@ public final class Watchdog {
     public Outcome run(String name, byte[] input) {
         drain();
         Duration bound = bound(input.length);
-        return switch (Bounded.call("weft-fuzz-case", () -> target.run(name, input), bound)) {
+        return switch (Bounded.call("weft-fuzz-case", () -> target.run(name, input), bound, false)) {
             case Bounded.Result.Done<Outcome> done -> done.value();
             case Bounded.Result.Threw<Outcome> threw -> new Outcome.Failed(Failure.thrown("target", threw.thrown()));
             case Bounded.Result.TimedOut<Outcome> late -> {

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.weft.shims.Invocation;
 import dev.weft.shims.ModuleRejectedException;
 import dev.weft.shims.RunResult;
+import dev.weft.shims.TimedOutException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -334,6 +336,93 @@ abstract class EngineCases {
         assertEquals(134, r.exitCode());
         assertEquals(Optional.of("unreachable"), r.trap());
         assertEquals("runtime error: wasm trap: unreachable\n", err.toString(UTF_8));
+    }
+
+    /** Short for a test, long for any engine to start a tiny module (Node takes about 40 ms). */
+    static final Duration SHORT = Duration.ofMillis(700);
+
+    /** Whether the engine honours a run's timeout; the timeout cases are skipped, saying so, where not. */
+    boolean stopsAtTimeouts() {
+        return true;
+    }
+
+    private void assumeStopsAtTimeouts() {
+        assumeTrue(stopsAtTimeouts(), () -> engine().name() + " does not stop runs at a timeout");
+    }
+
+    /** Writes "hi", then loops: a loop back-edge is where every engine looks for its stop. */
+    static byte[] loopsForever() throws Exception {
+        return Wat.command("""
+                (func (export "_start")
+                  (call $write (i32.const 1) (i32.const 100) (i32.const 3))
+                  (loop $forever (br $forever)))
+                """);
+    }
+
+    @Test
+    @Timeout(60)
+    void aLoopThatNeverEndsIsStoppedAtTheTimeout() throws Exception {
+        assumeStopsAtTimeouts();
+        long start = System.nanoTime();
+        RunOutcome o = engine().run(loopsForever(), RunInput.of("prog").withTimeout(Optional.of(SHORT)));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertEquals(Optional.of(new Unfinished.TimedOut(SHORT, true)), o.unfinished(), "stopped at the timeout");
+        assertEquals("hi\n", o.stdout(), "what it wrote before the timeout is kept");
+        assertEquals(RunOutcome.TIMEOUT_EXIT_CODE, o.exitCode());
+        // Not before its time; TimedOut's "stopped" says it ended when told to, within the grace period.
+        assertTrue(took.compareTo(SHORT) >= 0, "took " + took);
+    }
+
+    /**
+     * Whether a program blocked in a host call is stopped at the timeout too:
+     * Chicory's WASI sleeps interruptibly, and Node's process is killed.
+     */
+    boolean stopsInHostCalls() {
+        return true;
+    }
+
+    @Test
+    @Timeout(60)
+    void aProgramAsleepInAHostCallTimesOut() throws Exception {
+        assumeStopsAtTimeouts();
+        // poll_oneoff with one relative clock subscription of 10^18 ns, as the RTS's sleep makes it.
+        byte[] m = Wat.compile("(module\n"
+                + "(import \"wasi_snapshot_preview1\" \"poll_oneoff\" (func $poll (param i32 i32 i32 i32) (result i32)))\n"
+                + Wat.WASI + """
+                (memory (export "memory") 1)
+                (func (export "_start")
+                  (call $write (i32.const 1) (i32.const 100) (i32.const 3))
+                  (i32.store8 (i32.const 208) (i32.const 0))
+                  (i32.store (i32.const 216) (i32.const 1))
+                  (i64.store (i32.const 224) (i64.const 1000000000000000000))
+                  (drop (call $poll (i32.const 200) (i32.const 300) (i32.const 1) (i32.const 400))))
+                """ + ")\n");
+        RunOutcome o = engine().run(m, RunInput.of("prog").withTimeout(Optional.of(SHORT)));
+        assertEquals(Optional.of(new Unfinished.TimedOut(SHORT, stopsInHostCalls())), o.unfinished());
+        assertEquals("hi\n", o.stdout());
+    }
+
+    @Test
+    void aRunThatEndsBeforeItsTimeoutIsAnOrdinaryRun() throws Exception {
+        byte[] m = Wat.command("""
+                (func (export "_start") (call $write (i32.const 1) (i32.const 100) (i32.const 3)))
+                """);
+        RunOutcome o = engine().run(m, RunInput.of("prog").withTimeout(Optional.of(Duration.ofSeconds(30))));
+        assertOutcome("hi\n", "", 0, o);
+        assertEquals(Optional.empty(), o.unfinished());
+    }
+
+    @Test
+    @Timeout(60)
+    void aStreamingRunThatNeverEndsThrowsTimedOut() throws Exception {
+        assumeStopsAtTimeouts();
+        var out = new ByteArrayOutputStream();
+        Invocation invocation = Invocation.of("prog", List.of(), new ByteArrayInputStream(new byte[0]), out,
+                new ByteArrayOutputStream()).withTimeout(Optional.of(SHORT));
+        TimedOutException e = assertThrows(TimedOutException.class, () -> engine().run(loopsForever(), invocation));
+        assertEquals(SHORT, e.limit());
+        assertTrue(e.stopped());
+        assertEquals("hi\n", out.toString(UTF_8));
     }
 
     @Test

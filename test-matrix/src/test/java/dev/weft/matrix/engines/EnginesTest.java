@@ -39,9 +39,8 @@ class EnginesTest {
 
     @Test
     void theDefaultsRunEverywhereThatStarts() {
-        for (Engine e : Engines.all()) {
-            if (e.unavailable().isEmpty()) assertEquals(Optional.empty(), e.cannotRun(FeatureVector.defaults()), e.name());
-        }
+        // The only reason an engine may give for not running the defaults is that it cannot start here.
+        for (Engine e : Engines.all()) assertEquals(e.unavailable(), e.cannotRun(FeatureVector.defaults()), e.name());
     }
 
     @Test

@@ -17,6 +17,12 @@ class NodeContainerEngineTest extends EngineCases {
 
     private static NodeContainerEngine engine;
 
+    /** execInContainer has no time limit, and the container's node is not this JVM's to kill. */
+    @Override
+    boolean stopsAtTimeouts() {
+        return false;
+    }
+
     @Override
     Engine engine() {
         synchronized (NodeContainerEngineTest.class) {

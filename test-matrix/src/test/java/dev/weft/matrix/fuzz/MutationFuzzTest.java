@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The mutation fuzzer's fixed budget on every build: the same 300 cases of
- * the same seed each time (about ten seconds on two shared cores), through the
+ * the same seed each time (20 s measured on two cores shared with three other
+ * builds, load 7), through the
  * whole toolchain as {@code bench/fuzz} runs it. A failure is shrunk (at most
  * 20 s each) and reported with its shrunk program and the command that makes
  * the case again. Longer campaigns with new seeds: {@code bench/fuzz --minutes N}.

@@ -7,8 +7,12 @@
 //   node --no-warnings --no-turbo-fast-api-calls run.mjs \
 //        MODULE.wasm REPORT-FILE MEMORY-LIMIT-PAGES ENV-JSON ARGV0 [ARGS...]
 //
-// REPORT-FILE receives two lines for the host: "trap" or "rejected", then the
-// trap's name or why the module was refused; it stays empty otherwise.
+// REPORT-FILE receives one line per fact for the host, each a word, a space
+// and the rest of the line: "trap NAME" or "rejected WHY" from the program's
+// thread, then "exit CODE" from the main thread once the program's thread has
+// ended, or "crash WHAT" when the loader itself failed. A report without an
+// "exit" line means Node died before the program ended (killed, or a fatal
+// error in V8 or node:wasi); the host reports that as the engine crashing.
 // Standard streams are the process's own: WASI reads and writes fds 0, 1 and
 // 2 synchronously, so nothing is lost at exit.
 //
@@ -17,7 +21,7 @@
 // tests/programs/deep_recursion, 20,000 calls deep, trapped there), and
 // --stack-size beyond the thread's real stack (8 MiB here) crashes Node
 // instead of trapping. The in-process Java hosts run on 1 GiB stacks too.
-import { readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeSync } from 'node:fs';
 import process from 'node:process';
 import { WASI } from 'node:wasi';
 import { Worker, isMainThread } from 'node:worker_threads';
@@ -47,17 +51,27 @@ const TRAP_NAMES = new Map([
   ['operation does not support unaligned accesses', 'unaligned atomic'],
 ]);
 
+/** One line of the report: a word, a space, the text on one line. */
+function report(reportPath, kind, text) {
+  appendFileSync(reportPath, `${kind} ${String(text).replace(/[\r\n]+/g, ' ')}\n`);
+}
+
 if (isMainThread) {
+  const reportPath = process.argv[3];
   const worker = new Worker(new URL(import.meta.url), {
     argv: process.argv.slice(2),
     resourceLimits: { stackSizeMb: STACK_MB },
   });
   worker.on('error', (e) => {
     writeSync(2, `weft node loader: ${e?.stack ?? e}\n`);
+    report(reportPath, 'crash', e?.message ?? e);
     process.exit(1);
   });
   // In a worker, process.exit(code) ends the thread with that code.
-  worker.on('exit', (code) => process.exit(code));
+  worker.on('exit', (code) => {
+    report(reportPath, 'exit', code);
+    process.exit(code);
+  });
 } else {
   process.exit(run(process.argv.slice(2)));
 }
@@ -65,9 +79,8 @@ if (isMainThread) {
 /** Runs the program; answers the exit code. */
 function run([modulePath, reportPath, limitText, envJson, ...args]) {
   const limitPages = Number(limitText);
-  const report = (kind, text) => writeFileSync(reportPath, `${kind}\n${text}\n`);
   const reject = (why) => {
-    report('rejected', why);
+    report(reportPath, 'rejected', why);
     return REJECTED_EXIT_CODE;
   };
 
@@ -96,7 +109,7 @@ function run([modulePath, reportPath, limitText, envJson, ...args]) {
       // The flush itself failed: the trap is what gets reported.
     }
     writeSync(2, `runtime error: wasm trap: ${name}\n`);
-    report('trap', name);
+    report(reportPath, 'trap', name);
     return TRAP_EXIT_CODE;
   };
 

@@ -1,5 +1,6 @@
 package dev.weft.backend.emit;
 
+import dev.weft.backend.BuildException;
 import dev.weft.backend.core.CoreExpr;
 import dev.weft.backend.core.CoreFunction;
 import dev.weft.backend.core.CoreVar;
@@ -38,6 +39,15 @@ final class FunctionEmitter {
     private final WasmModule module;
     private final StaticData staticData;
     private final CoreFunction function;
+    /**
+     * Locals (parameters included) one function may have: 50,000, the limit of
+     * V8, Wasmtime and Chicory alike (a 90,000-statement main was "too many
+     * locals" on Chicory). Checked whatever the opt level, though wasm-opt's
+     * coalescing might bring a function under it, so that a program builds under
+     * every vector or under none.
+     */
+    static final int MAX_LOCALS = 50_000;
+
     private final Map<CoreVar, WasmLocal> locals = new IdentityHashMap<>();
     private final List<WasmLocal> params = new ArrayList<>();
     private final List<WasmLocal> extraLocals = new ArrayList<>();
@@ -83,6 +93,11 @@ final class FunctionEmitter {
         expr(function.body(), body);
         if (hasSelfTailCall(function.body())) {
             body = List.of(Instr.loop(top, blockType(function.result()), body));
+        }
+        if (params.size() + extraLocals.size() > MAX_LOCALS) {
+            throw new BuildException(String.format("function %s needs %,d Wasm locals, more than the %,d that WebAssembly "
+                    + "engines accept in one function; split it into smaller functions", function.name(),
+                    params.size() + extraLocals.size(), MAX_LOCALS));
         }
         module.function(function.name()).define(signature(function), params, extraLocals, body);
     }

@@ -11,7 +11,6 @@ import dev.weft.frontend.diagnostics.Code;
 import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.frontend.diagnostics.Span;
 import dev.weft.frontend.types.Type;
-import dev.weft.frontend.types.Types;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -155,14 +154,15 @@ public final class Lowering {
         return "<" + String.join(".", parts) + ">";
     }
 
-    /** The representation of a concrete type; reports and abandons when there is none yet. */
+    /**
+     * The representation of a concrete type (decisions/0006). Every type has
+     * one but the checker's error type, and a program with errors never
+     * reaches lowering (Frontend.check gives none), so a type without one here
+     * is a bug in weft, reported as such rather than as the user's problem.
+     */
     Rep rep(Type t, Span span) {
-        Optional<Rep> r = ConcreteTypes.rep(t);
-        if (r.isPresent()) return r.get();
-        if (t.resolve() == Types.ERROR) throw new Abandon();
-        unsupported(span, "function values (here of type " + t + ") are not compiled yet: lambdas, closures and "
-                + "functions passed as values come next; call functions by name");
-        throw new Abandon();
+        return ConcreteTypes.rep(t).orElseThrow(() -> new IllegalStateException(
+                "lowering met the type " + t + ", which has no representation, at " + span.line() + ":" + span.column()));
     }
 
     void unsupported(Span span, String message) {

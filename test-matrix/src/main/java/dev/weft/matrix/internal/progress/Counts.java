@@ -10,6 +10,8 @@ final class Counts {
     int passed;
     int failed;
     int skipped;
+    int timedOut;
+    int crashed;
 
     void add(CellResult c) {
         done++;
@@ -17,6 +19,8 @@ final class Counts {
             case PASS -> passed++;
             case FAIL -> failed++;
             case SKIP -> skipped++;
+            case TIMEOUT -> timedOut++;
+            case CRASH -> crashed++;
         }
     }
 
@@ -32,6 +36,8 @@ final class Counts {
     }
 
     String text() {
-        return done + "/" + total + " cells, " + passed + " passed, " + failed + " failed, " + skipped + " skipped";
+        return done + "/" + total + " cells, " + passed + " passed, " + failed + " failed, "
+                + (timedOut > 0 ? timedOut + " timed out, " : "") + (crashed > 0 ? crashed + " crashed, " : "")
+                + skipped + " skipped";
     }
 }

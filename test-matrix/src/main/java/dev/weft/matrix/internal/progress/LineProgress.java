@@ -26,8 +26,9 @@ public final class LineProgress implements Progress {
 
     public synchronized void cellDone(CellResult cell) {
         counts.add(cell);
-        if (cell.status() == CellResult.Status.FAIL) {
-            out.println("matrix: FAIL " + cell.program() + " on " + cell.engine() + " with " + cell.vectorLabel());
+        if (cell.status().failing()) {
+            out.println("matrix: " + cell.status().name() + " " + cell.program() + " on " + cell.engine() + " with "
+                    + cell.vectorLabel());
         }
         long now = System.nanoTime();
         if (counts.done % everyCells == 0 || now - lastLine >= everyNanos || counts.done == counts.total) {

@@ -13,19 +13,23 @@ import java.util.Map;
  * summary, a legend numbering the vectors, then the grid (a row per program,
  * a column group per engine, a column per vector) where a failing cell links
  * to its details below: reason, minimal vector, reproducing command and diff.
- * Skipped cells show their reason on hover.
+ * Failed, timed-out and crashed cells each have their own colour and mark;
+ * skipped cells show their reason on hover.
  */
 public final class HtmlReport {
     private static final String STYLE = """
             body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222}
             h1{font-size:20px;margin:0 0 8px} h2{font-size:16px;margin:24px 0 8px}
             .summary span{margin-right:16px} .pass{color:#1a7f37} .fail{color:#cf222e} .skip{color:#777}
+            .timeout{color:#9a6700} .crash{color:#8250df}
             table.grid{border-collapse:collapse;font-size:12px}
             .grid th,.grid td{border:1px solid #ddd;padding:2px 4px;text-align:center}
             .grid th.program,.grid td.program{text-align:left;white-space:nowrap;font-family:monospace}
             .grid th.engine{background:#f3f3f3} .grid th.sep,.grid td.sep{border-left:2px solid #888}
             td.c-pass{background:#dafbe1;color:#1a7f37} td.c-fail{background:#ffd7d5} td.c-skip{background:#eee;color:#888}
             td.c-fail a{color:#cf222e;font-weight:bold;text-decoration:none}
+            td.c-timeout{background:#fff1c2} td.c-timeout a{color:#9a6700;font-weight:bold;text-decoration:none}
+            td.c-crash{background:#eddeff} td.c-crash a{color:#8250df;font-weight:bold;text-decoration:none}
             tr.has-fail td.program{color:#cf222e;font-weight:bold}
             ol.legend{font-family:monospace;font-size:12px;columns:3;max-width:900px}
             .failure{border:1px solid #f1aeb5;border-radius:6px;padding:8px 12px;margin:12px 0}
@@ -47,6 +51,8 @@ public final class HtmlReport {
         b.append("<h1>weft matrix</h1>\n<p class=\"summary\"><span>").append(r.cells().size()).append(" cells</span>")
                 .append("<span class=\"pass\">").append(r.count(CellResult.Status.PASS)).append(" passed</span>")
                 .append("<span class=\"fail\">").append(r.count(CellResult.Status.FAIL)).append(" failed</span>")
+                .append("<span class=\"timeout\">").append(r.count(CellResult.Status.TIMEOUT)).append(" timed out</span>")
+                .append("<span class=\"crash\">").append(r.count(CellResult.Status.CRASH)).append(" crashed</span>")
                 .append("<span class=\"skip\">").append(r.count(CellResult.Status.SKIP)).append(" skipped</span>")
                 .append("<span>").append(programs.size()).append(" programs x ").append(r.vectors().size())
                 .append(" vectors x ").append(r.engines().size()).append(" engines</span><span>shards: ")
@@ -94,19 +100,26 @@ public final class HtmlReport {
         return switch (c.status()) {
             case PASS -> "<td class=\"c-pass" + sep + "\" title=\"" + title + "\">&#10003;</td>";
             case SKIP -> "<td class=\"c-skip" + sep + "\" title=\"" + title + "\">&ndash;</td>";
-            case FAIL -> "<td class=\"c-fail" + sep + "\" title=\"" + title + "\"><a href=\"#fail-"
-                    + failures.indexOf(c) + "\">&#10007;</a></td>";
+            case FAIL -> failing("c-fail", sep, title, failures.indexOf(c), "&#10007;");
+            case TIMEOUT -> failing("c-timeout", sep, title, failures.indexOf(c), "&#8987;");
+            case CRASH -> failing("c-crash", sep, title, failures.indexOf(c), "!");
         };
+    }
+
+    private static String failing(String cls, String sep, String title, int index, String mark) {
+        return "<td class=\"" + cls + sep + "\" title=\"" + title + "\"><a href=\"#fail-" + index + "\">" + mark + "</a></td>";
     }
 
     private static void failure(StringBuilder b, int i, CellResult c) {
         b.append("<div class=\"failure\" id=\"fail-").append(i).append("\"><h3>").append(esc(c.program()))
                 .append(" &middot; ").append(esc(c.engine())).append(" &middot; ").append(esc(c.vectorLabel()))
-                .append("</h3>\n<div>").append(esc(c.reason())).append("</div>\n");
+                .append("</h3>\n<div class=\"").append(c.status() == CellResult.Status.FAIL ? "fail" : c.status().text())
+                .append("\">").append(c.status().text()).append(": ").append(esc(c.reason())).append("</div>\n");
         c.minimalVector().ifPresent(m -> b.append("<div>minimal vector: <code>")
                 .append(esc(m.isEmpty() ? "defaults" : m)).append("</code></div>\n<div>reproduce: <code>")
                 .append(esc(c.reproduce())).append("</code></div>\n"));
-        b.append("<pre>").append(esc(c.diff())).append("</pre></div>\n");
+        if (!c.diff().isEmpty()) b.append("<pre>").append(esc(c.diff())).append("</pre>");
+        b.append("</div>\n");
     }
 
     private static String key(String program, String vector, String engine) {

@@ -10,11 +10,13 @@ import java.util.Optional;
 /**
  * report.json: the run's vectors, engines and shards, then every cell with
  * its status, reason, time, diff, minimal vector and reproducing command.
- * The format others read (merge, dashboards); {@code "format": 1} changes
- * when a field's meaning does.
+ * The format others read (merge, dashboards); {@code "format"} changes when a
+ * field's meaning does. Format 2 added the statuses {@code timeout} and
+ * {@code crash} (and their counts in the summary); a format 1 report is read
+ * as it stands, since it holds neither.
  */
 public final class JsonReport {
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private JsonReport() {}
 
@@ -27,6 +29,8 @@ public final class JsonReport {
         b.append("  \"elapsedMillis\": ").append(r.elapsedMillis()).append(",\n");
         b.append("  \"summary\": {\"cells\": ").append(r.cells().size()).append(", \"passed\": ")
                 .append(r.count(CellResult.Status.PASS)).append(", \"failed\": ").append(r.count(CellResult.Status.FAIL))
+                .append(", \"timedOut\": ").append(r.count(CellResult.Status.TIMEOUT))
+                .append(", \"crashed\": ").append(r.count(CellResult.Status.CRASH))
                 .append(", \"skipped\": ").append(r.count(CellResult.Status.SKIP)).append("},\n");
         b.append("  \"cells\": [");
         String sep = "\n";
@@ -37,7 +41,7 @@ public final class JsonReport {
                     .append(", \"status\": ").append(Json.quote(c.status().text()))
                     .append(", \"reason\": ").append(Json.quote(c.reason()))
                     .append(", \"timeMillis\": ").append(c.timeMillis());
-            if (c.status() == CellResult.Status.FAIL) {
+            if (c.status().failing()) {
                 b.append(", \"diff\": ").append(Json.quote(c.diff()))
                         .append(", \"minimalVector\": ").append(c.minimalVector().map(Json::quote).orElse("null"))
                         .append(", \"reproduce\": ").append(Json.quote(c.reproduce()));
@@ -52,8 +56,8 @@ public final class JsonReport {
     public static MatrixResult read(String text) {
         Map<String, Object> root = (Map<String, Object>) Json.parse(text);
         Object format = root.get("format");
-        if (!(format instanceof Long f) || f != FORMAT) {
-            throw new IllegalArgumentException("report.json of format " + format + "; this weft reads format " + FORMAT);
+        if (!(format instanceof Long f) || f < 1 || f > FORMAT) {
+            throw new IllegalArgumentException("report.json of format " + format + "; this weft reads formats 1 to " + FORMAT);
         }
         List<CellResult> cells = new ArrayList<>();
         for (Object o : (List<Object>) root.get("cells")) {

@@ -7,6 +7,8 @@ import dev.weft.matrix.MatrixResult;
  * junit.xml in the shape CI tools read (Surefire's): one testsuite, one
  * testcase per cell named {@code program [vector]} in class {@code matrix.ENGINE};
  * a skipped cell carries its reason, a failing one its diff and minimal vector.
+ * A timed-out cell is a {@code <failure type="timeout">}; a crashed one an
+ * {@code <error type="crash">}, JUnit's word for a test that could not finish.
  */
 public final class JunitReport {
     private JunitReport() {}
@@ -14,8 +16,9 @@ public final class JunitReport {
     public static String write(MatrixResult r) {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         b.append("<testsuite name=\"weft matrix\" tests=\"").append(r.cells().size())
-                .append("\" failures=\"").append(r.count(CellResult.Status.FAIL))
-                .append("\" errors=\"0\" skipped=\"").append(r.count(CellResult.Status.SKIP))
+                .append("\" failures=\"").append(r.count(CellResult.Status.FAIL) + r.count(CellResult.Status.TIMEOUT))
+                .append("\" errors=\"").append(r.count(CellResult.Status.CRASH))
+                .append("\" skipped=\"").append(r.count(CellResult.Status.SKIP))
                 .append("\" time=\"").append(seconds(r.elapsedMillis())).append("\">\n");
         for (CellResult c : r.cells()) {
             b.append("  <testcase classname=\"").append(attr("matrix." + c.engine())).append("\" name=\"")
@@ -24,15 +27,21 @@ public final class JunitReport {
             switch (c.status()) {
                 case PASS -> b.append("/>\n");
                 case SKIP -> b.append(">\n    <skipped message=\"").append(attr(c.reason())).append("\"/>\n  </testcase>\n");
-                case FAIL -> {
-                    String minimal = c.minimalVector().map(m -> "minimal vector: " + (m.isEmpty() ? "defaults" : m)
-                            + "\nreproduce: " + c.reproduce() + "\n\n").orElse("");
-                    b.append(">\n    <failure message=\"").append(attr(c.reason())).append("\">")
-                            .append(text(minimal + c.diff())).append("</failure>\n  </testcase>\n");
-                }
+                case FAIL -> failing(b, "failure", "", c);
+                case TIMEOUT -> failing(b, "failure", "timeout", c);
+                case CRASH -> failing(b, "error", "crash", c);
             }
         }
         return b.append("</testsuite>\n").toString();
+    }
+
+    private static void failing(StringBuilder b, String element, String type, CellResult c) {
+        String minimal = c.minimalVector().map(m -> "minimal vector: " + (m.isEmpty() ? "defaults" : m)
+                + "\nreproduce: " + c.reproduce() + "\n\n").orElse("");
+        b.append(">\n    <").append(element);
+        if (!type.isEmpty()) b.append(" type=\"").append(type).append('"');
+        b.append(" message=\"").append(attr(c.reason())).append("\">").append(text(minimal + c.diff()))
+                .append("</").append(element).append(">\n  </testcase>\n");
     }
 
     private static String seconds(long millis) {

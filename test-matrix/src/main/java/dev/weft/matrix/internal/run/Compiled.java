@@ -7,9 +7,11 @@ import dev.weft.frontend.diagnostics.Diagnostic;
 import dev.weft.frontend.diagnostics.DiagnosticPrinter;
 import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.frontend.diagnostics.SourceFile;
+import dev.weft.frontend.diagnostics.SourceReader;
 import dev.weft.matrix.engines.Engine;
 import dev.weft.matrix.engines.RunInput;
 import dev.weft.matrix.engines.RunOutcome;
+import dev.weft.matrix.engines.Unfinished;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -29,16 +31,19 @@ public record Compiled(String programName, Optional<byte[]> module, String diagn
     /** What {@code weft run} exits with on an internal compiler error. */
     public static final int INTERNAL_ERROR_EXIT = 3;
 
-    /** What an engine that throws is reported as: not any code a program can exit with (0..255). */
-    public static final int ENGINE_ERROR_EXIT = -1;
-
     public static Compiled compile(String displayName, String programName, String text, FeatureVector vector) {
+        return compile(displayName, programName, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), vector);
+    }
+
+    /** As the CLI compiles a file: its bytes are decoded first (a file that is not UTF-8 gets its diagnostic). */
+    public static Compiled compile(String displayName, String programName, byte[] source, FeatureVector vector) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<byte[]> module;
+        Optional<byte[]> module = Optional.empty();
         String failure = "";
         int exit = COMPILE_ERROR_EXIT;
         try {
-            module = Compiler.compile(new SourceFile(displayName, text), vector, diagnostics);
+            Optional<SourceFile> file = SourceReader.decode(displayName, source, diagnostics);
+            if (file.isPresent()) module = Compiler.compile(file.get(), vector, diagnostics);
         } catch (BuildException e) {
             // weft run prints a build failure (such as memory=fixed too small) on one line and exits 1.
             module = Optional.empty();
@@ -54,15 +59,26 @@ public record Compiled(String programName, Optional<byte[]> module, String diagn
         return new Compiled(programName, module, rendered + failure, exit);
     }
 
-    /** Runs on an engine; an engine that throws gives exit code -1 and the exception on stderr. */
+    /** Runs on an engine with no timeout; see {@link #runOn(Engine, Optional)}. */
     public RunOutcome runOn(Engine engine) {
+        return runOn(engine, Optional.empty());
+    }
+
+    /**
+     * Runs on an engine, stopped at the timeout when there is one. Whatever
+     * the engine throws, Errors too (OutOfMemoryError, StackOverflowError, a
+     * LinkageError from a native library), is this cell's crash, never the
+     * run's end: the outcome is {@link Unfinished.Crashed} with what was thrown.
+     */
+    public RunOutcome runOn(Engine engine, Optional<Duration> timeout) {
         if (module.isEmpty()) return new RunOutcome("", diagnostics, failureExit, Duration.ZERO);
+        long start = System.nanoTime();
         try {
-            RunOutcome o = engine.run(module.get(), RunInput.of(programName + ".wasm"));
-            return new RunOutcome(o.stdout(), diagnostics + o.stderr(), o.exitCode(), o.time());
-        } catch (RuntimeException | StackOverflowError e) {
-            return new RunOutcome("", diagnostics + "engine " + engine.name() + " failed: " + e + "\n",
-                    ENGINE_ERROR_EXIT, Duration.ZERO);
+            RunOutcome o = engine.run(module.get(), RunInput.of(programName + ".wasm").withTimeout(timeout));
+            return new RunOutcome(o.stdout(), diagnostics + o.stderr(), o.exitCode(), o.time(), o.unfinished());
+        } catch (Throwable e) {
+            return RunOutcome.crashed("", diagnostics, Duration.ofNanos(System.nanoTime() - start),
+                    Unfinished.Crashed.of(engine.name(), e));
         }
     }
 }

@@ -14,7 +14,6 @@ import dev.weft.matrix.internal.run.Comparison.Observed;
 import dev.weft.matrix.internal.shrink.Shrinker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +34,10 @@ import java.util.concurrent.Future;
  * that can run the vector, so a module is never built twice for a run. The
  * defaults come first so that each cell is judged, as it finishes, against
  * its program's defaults cell as well as the golden files.
+ *
+ * <p>Every run has the plan's timeout, and a run that times out or whose
+ * engine crashes is that cell's outcome (see {@link Compiled#runOn}), so no
+ * program and no engine failure ends the run (decisions/0016).
  */
 public final class Execution {
     private final MatrixPlan plan;
@@ -74,7 +77,7 @@ public final class Execution {
             all(pool, tasks);
             tasks.clear();
             List<CellKey> failing = results.entrySet().stream()
-                    .filter(e -> e.getValue().status() == CellResult.Status.FAIL).map(Map.Entry::getKey)
+                    .filter(e -> e.getValue().status().failing()).map(Map.Entry::getKey)
                     .sorted(order()).toList();
             if (!failing.isEmpty()) {
                 progress.phase("shrinking " + failing.size() + " failing cell" + (failing.size() == 1 ? "" : "s"));
@@ -97,9 +100,9 @@ public final class Execution {
     private List<Subject> subjects() {
         List<Subject> subjects = new ArrayList<>();
         for (CorpusProgram p : plan.shardPrograms()) {
-            String text;
+            byte[] text;
             try {
-                text = Files.readString(p.source(), StandardCharsets.UTF_8);
+                text = Files.readAllBytes(p.source());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + p.source(), e);
             }
@@ -120,14 +123,10 @@ public final class Execution {
                 record(key, CellResult.skip(s.displayName(), v.toString(), e.name(), cannot.get()));
                 continue;
             }
-            if (compiled == null) compiled = Compiled.compile(s.displayName(), s.program().name(), s.text(), v);
-            RunOutcome o = compiled.runOn(e);
+            if (compiled == null) compiled = Compiled.compile(s.displayName(), s.program().name(), s.source(), v);
+            RunOutcome o = compiled.runOn(e, Optional.of(plan.timeout()));
             outcomes.put(key, o);
-            long ms = o.time().toMillis();
-            Optional<String> diff = Judge.verdict(s, o, defaultsCell(s, e));
-            record(key, diff.map(d -> CellResult.fail(s.displayName(), v.toString(), e.name(),
-                            Comparison.headline(d), ms, d))
-                    .orElseGet(() -> CellResult.pass(s.displayName(), v.toString(), e.name(), ms)));
+            record(key, judged(s, v, e, o));
         }
         for (var u : plan.unavailable().entrySet()) {
             record(new CellKey(s.index(), v, u.getKey()), CellResult.skip(s.displayName(), v.toString(), u.getKey(),
@@ -136,15 +135,28 @@ public final class Execution {
         return null;
     }
 
+    /** A finished run judged against the golden files and the defaults cell; an unfinished one is its own status. */
+    private CellResult judged(Subject s, FeatureVector v, Engine e, RunOutcome o) {
+        long ms = o.time().toMillis();
+        if (o.unfinished().isPresent()) {
+            return CellResult.unfinished(s.displayName(), v.toString(), e.name(), o.unfinished().get(), ms);
+        }
+        Optional<String> diff = Judge.verdict(s, o, defaultsCell(s, e));
+        return diff.map(d -> CellResult.fail(s.displayName(), v.toString(), e.name(), Comparison.headline(d), ms, d))
+                .orElseGet(() -> CellResult.pass(s.displayName(), v.toString(), e.name(), ms));
+    }
+
     private Void shrink(Subject s, CellKey key) {
         Engine engine = plan.engines().stream().filter(e -> e.name().equals(key.engine())).findFirst().orElseThrow();
+        FailureKind kind = FailureKind.of(results.get(key).status());
         // Confirm first, as fuzz_opt.py does: a failure that does not repeat cannot be shrunk.
-        RunOutcome again = Compiled.compile(s.displayName(), s.program().name(), s.text(), key.vector()).runOn(engine);
-        if (Judge.verdict(s, again, key.vector().isDefault() ? Optional.empty() : defaultsCell(s, engine)).isEmpty()) {
+        RunOutcome again = Compiled.compile(s.displayName(), s.program().name(), s.source(), key.vector())
+                .runOn(engine, Optional.of(plan.timeout()));
+        if (FailureKind.of(s, again, key.vector().isDefault() ? Optional.empty() : defaultsCell(s, engine)).isEmpty()) {
             results.computeIfPresent(key, (k, c) -> c.flaky(Reproduce.command(s.displayName(), engine.name(), key.vector())));
             return null;
         }
-        FeatureVector minimal = Shrinker.shrink(s, engine, key.vector(), v -> outcome(s, v, engine),
+        FeatureVector minimal = Shrinker.shrink(s, engine, key.vector(), kind, v -> outcome(s, v, engine),
                 defaultsCell(s, engine));
         results.computeIfPresent(key, (k, c) -> c.shrunk(minimal.toString(),
                 Reproduce.command(s.displayName(), engine.name(), minimal)));
@@ -159,17 +171,18 @@ public final class Execution {
         CellKey build = new CellKey(s.index(), v, "");
         Compiled c = shrinkBuilds.get(build);
         if (c == null) {
-            c = Compiled.compile(s.displayName(), s.program().name(), s.text(), v);
+            c = Compiled.compile(s.displayName(), s.program().name(), s.source(), v);
             Compiled earlier = shrinkBuilds.putIfAbsent(build, c);
             if (earlier != null) c = earlier;
         }
-        RunOutcome o = c.runOn(e);
+        RunOutcome o = c.runOn(e, Optional.of(plan.timeout()));
         RunOutcome earlier = outcomes.putIfAbsent(key, o);
         return earlier != null ? earlier : o;
     }
 
+    /** The defaults cell's outcome, when it ran and finished: a timed-out or crashed run is no reference. */
     private Optional<RunOutcome> defaultsCell(Subject s, Engine e) {
-        return Optional.ofNullable(outcomes.get(new CellKey(s.index(), defaults, e.name())));
+        return Optional.ofNullable(outcomes.get(new CellKey(s.index(), defaults, e.name()))).filter(RunOutcome::finished);
     }
 
     private void record(CellKey key, CellResult cell) {

@@ -5,8 +5,10 @@ import dev.weft.matrix.internal.run.Comparison.Observed;
 import java.util.Optional;
 
 /**
- * A program as the matrix runs it: its name in reports, its text (read once)
- * and its golden expectations when it has a {@code .stdout} file. A program
- * without one is checked only differentially, against its defaults cell.
+ * A program as the matrix runs it: its name in reports, its source file's bytes
+ * (read once; the compiler decodes them, so that a file that is not UTF-8 gets
+ * its diagnostic) and its golden expectations when it has a {@code .stdout}
+ * file. A program without one is checked only differentially, against its
+ * defaults cell.
  */
-public record Subject(int index, CorpusProgram program, String displayName, String text, Optional<Observed> golden) {}
+public record Subject(int index, CorpusProgram program, String displayName, byte[] source, Optional<Observed> golden) {}

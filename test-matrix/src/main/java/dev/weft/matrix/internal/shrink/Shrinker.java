@@ -5,7 +5,7 @@ import dev.weft.features.FeatureVector;
 import dev.weft.features.FeatureVectorException;
 import dev.weft.matrix.engines.Engine;
 import dev.weft.matrix.engines.RunOutcome;
-import dev.weft.matrix.internal.run.Judge;
+import dev.weft.matrix.internal.run.FailureKind;
 import dev.weft.matrix.internal.run.Subject;
 import java.util.List;
 import java.util.Optional;
@@ -14,19 +14,22 @@ import java.util.function.Function;
 /**
  * Shrinks a failing cell: delta debugging over the vector's non-default
  * choices, re-running the same program on the same engine, to the smallest
- * set of choices that still fails. A subset that the verify step refuses (it
- * breaks a constraint) or that the engine cannot run counts as passing: it
- * cannot show the failure, so ddmin keeps looking elsewhere.
+ * set of choices that still fails the same way ({@link FailureKind}: a wrong
+ * output, a timeout, a crash). A subset that the verify step refuses (it
+ * breaks a constraint), that the engine cannot run, or that fails another
+ * way counts as passing: it cannot show this failure, so ddmin keeps looking
+ * elsewhere.
  */
 public final class Shrinker {
     private Shrinker() {}
 
     /**
+     * @param kind how the cell fails
      * @param run runs the program on the engine with a vector (cached by the caller)
      * @param defaultsCell the defaults cell's outcome on this engine, when it ran
-     * @return the minimal failing vector
+     * @return the minimal vector that fails this way
      */
-    public static FeatureVector shrink(Subject subject, Engine engine, FeatureVector failing,
+    public static FeatureVector shrink(Subject subject, Engine engine, FeatureVector failing, FailureKind kind,
             Function<FeatureVector, RunOutcome> run, Optional<RunOutcome> defaultsCell) {
         List<Choice> minimal = DeltaDebugging.minimize(failing.nonDefaultChoices(), choices -> {
             FeatureVector v;
@@ -36,7 +39,8 @@ public final class Shrinker {
                 return false;
             }
             if (engine.cannotRun(v).isPresent()) return false;
-            return Judge.verdict(subject, run.apply(v), v.isDefault() ? Optional.empty() : defaultsCell).isPresent();
+            return FailureKind.of(subject, run.apply(v), v.isDefault() ? Optional.empty() : defaultsCell)
+                    .equals(Optional.of(kind));
         });
         return FeatureVector.of(failing.model(), minimal);
     }
