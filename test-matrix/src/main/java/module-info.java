@@ -5,4 +5,5 @@ module dev.weft.matrix {
 
     exports dev.weft.matrix;
     exports dev.weft.matrix.engines;
+    exports dev.weft.matrix.generate;
 }
