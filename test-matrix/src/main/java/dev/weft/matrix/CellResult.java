@@ -16,9 +16,39 @@ import java.util.Optional;
  * @param minimalVector for FAIL, the smallest set of non-default choices that still fails
  *     on this engine, found by delta debugging (empty text when the defaults fail too)
  * @param reproduce for FAIL, the command that reproduces the minimal failure
+ * @param reduced for FAIL, when the run reduced programs: the program made small while it still diverges
  */
 public record CellResult(String program, String vector, String engine, Status status, String reason,
-        long timeMillis, String diff, Optional<String> minimalVector, String reproduce) {
+        long timeMillis, String diff, Optional<String> minimalVector, String reproduce, Optional<Reduced> reduced) {
+
+    /**
+     * A diverging program reduced by deleting and simplifying its parts while
+     * it still diverges the same way in this cell (docs/matrix.md).
+     *
+     * @param program where the reduced program was written, relative to the repository
+     * @param text the reduced program
+     * @param reproduce the command that runs it with the minimal vector on this cell's engine
+     * @param compare the command that runs the reference cell it differs from
+     */
+    public record Reduced(String program, String text, String reproduce, String compare) {
+        public Reduced {
+            Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(reproduce, "reproduce");
+            Objects.requireNonNull(compare, "compare");
+        }
+
+        /** Lines that hold more than white space. */
+        public long lines() {
+            return text.lines().filter(l -> !l.isBlank()).count();
+        }
+    }
+
+    /** A cell without a reduced program (the form every report before reduction has). */
+    public CellResult(String program, String vector, String engine, Status status, String reason, long timeMillis,
+            String diff, Optional<String> minimalVector, String reproduce) {
+        this(program, vector, engine, status, reason, timeMillis, diff, minimalVector, reproduce, Optional.empty());
+    }
 
     public enum Status {
         PASS, FAIL, SKIP;
@@ -38,6 +68,7 @@ public record CellResult(String program, String vector, String engine, Status st
         Objects.requireNonNull(diff, "diff");
         Objects.requireNonNull(minimalVector, "minimalVector");
         Objects.requireNonNull(reproduce, "reproduce");
+        Objects.requireNonNull(reduced, "reduced");
     }
 
     public static CellResult pass(String program, String vector, String engine, long timeMillis) {
@@ -51,6 +82,12 @@ public record CellResult(String program, String vector, String engine, Status st
     public static CellResult fail(String program, String vector, String engine, String reason, long timeMillis,
             String diff) {
         return new CellResult(program, vector, engine, Status.FAIL, reason, timeMillis, diff, Optional.empty(), "");
+    }
+
+    /** This failing cell with the reduced program that still shows its divergence. */
+    public CellResult withReduced(Reduced r) {
+        return new CellResult(program, vector, engine, status, reason, timeMillis, diff, minimalVector, reproduce,
+                Optional.of(r));
     }
 
     /** This failing cell with its shrunk vector and the command that reproduces it. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a matrix run covers: programs x vectors x engines.
@@ -21,9 +22,10 @@ import java.util.Map;
  *     why: their cells are reported as skipped with that reason
  * @param shard which part of the programs to run
  * @param threads how many (program, vector) builds run at once
+ * @param reduction whether and where diverging programs are reduced after their vectors are shrunk
  */
 public record MatrixPlan(Path root, List<CorpusProgram> programs, List<FeatureVector> vectors, List<Engine> engines,
-        Map<String, String> unavailable, Shard shard, int threads) {
+        Map<String, String> unavailable, Shard shard, int threads, Optional<ProgramReduction> reduction) {
 
     /** Two, the cores CI machines have: more threads than cores only slows the interpreter. */
     public static final int DEFAULT_THREADS = 2;
@@ -39,6 +41,13 @@ public record MatrixPlan(Path root, List<CorpusProgram> programs, List<FeatureVe
         engines = List.copyOf(engines);
         unavailable = new LinkedHashMap<>(unavailable);
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+        java.util.Objects.requireNonNull(reduction, "reduction");
+    }
+
+    /** A plan that reduces no programs. */
+    public MatrixPlan(Path root, List<CorpusProgram> programs, List<FeatureVector> vectors, List<Engine> engines,
+            Map<String, String> unavailable, Shard shard, int threads) {
+        this(root, programs, vectors, engines, unavailable, shard, threads, Optional.empty());
     }
 
     public static MatrixPlan of(Path root, List<CorpusProgram> programs, List<FeatureVector> vectors, List<Engine> engines) {
@@ -46,15 +55,19 @@ public record MatrixPlan(Path root, List<CorpusProgram> programs, List<FeatureVe
     }
 
     public MatrixPlan withShard(Shard s) {
-        return new MatrixPlan(root, programs, vectors, engines, unavailable, s, threads);
+        return new MatrixPlan(root, programs, vectors, engines, unavailable, s, threads, reduction);
     }
 
     public MatrixPlan withUnavailable(Map<String, String> u) {
-        return new MatrixPlan(root, programs, vectors, engines, u, shard, threads);
+        return new MatrixPlan(root, programs, vectors, engines, u, shard, threads, reduction);
     }
 
     public MatrixPlan withThreads(int n) {
-        return new MatrixPlan(root, programs, vectors, engines, unavailable, shard, n);
+        return new MatrixPlan(root, programs, vectors, engines, unavailable, shard, n, reduction);
+    }
+
+    public MatrixPlan withReduction(ProgramReduction r) {
+        return new MatrixPlan(root, programs, vectors, engines, unavailable, shard, threads, Optional.of(r));
     }
 
     public FeatureModel model() {

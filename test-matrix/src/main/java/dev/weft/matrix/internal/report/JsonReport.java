@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * report.json: the run's vectors, engines and shards, then every cell with
- * its status, reason, time, diff, minimal vector and reproducing command.
+ * its status, reason, time, diff, minimal vector and reproducing command,
+ * and the reduced program when the run reduced one (an optional field: a
+ * reader of format 1 that does not know it loses nothing else).
  * The format others read (merge, dashboards); {@code "format": 1} changes
  * when a field's meaning does.
  */
@@ -41,6 +43,10 @@ public final class JsonReport {
                 b.append(", \"diff\": ").append(Json.quote(c.diff()))
                         .append(", \"minimalVector\": ").append(c.minimalVector().map(Json::quote).orElse("null"))
                         .append(", \"reproduce\": ").append(Json.quote(c.reproduce()));
+                c.reduced().ifPresent(x -> b.append(", \"reduced\": {\"program\": ").append(Json.quote(x.program()))
+                        .append(", \"text\": ").append(Json.quote(x.text()))
+                        .append(", \"reproduce\": ").append(Json.quote(x.reproduce()))
+                        .append(", \"compare\": ").append(Json.quote(x.compare())).append('}'));
             }
             b.append('}');
             sep = ",\n";
@@ -61,10 +67,17 @@ public final class JsonReport {
             cells.add(new CellResult(str(c, "program"), str(c, "vector"), str(c, "engine"),
                     CellResult.Status.valueOf(str(c, "status").toUpperCase(java.util.Locale.ROOT)), str(c, "reason"),
                     (Long) c.get("timeMillis"), str(c, "diff"), Optional.ofNullable((String) c.get("minimalVector")),
-                    str(c, "reproduce")));
+                    str(c, "reproduce"), reduced(c.get("reduced"))));
         }
         return new MatrixResult((List<String>) (List<?>) root.get("vectors"), (List<String>) (List<?>) root.get("engines"),
                 (List<String>) (List<?>) root.get("shards"), (Long) root.get("elapsedMillis"), cells);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<CellResult.Reduced> reduced(Object o) {
+        if (!(o instanceof Map<?, ?> m)) return Optional.empty();
+        Map<String, Object> r = (Map<String, Object>) m;
+        return Optional.of(new CellResult.Reduced(str(r, "program"), str(r, "text"), str(r, "reproduce"), str(r, "compare")));
     }
 
     private static String str(Map<String, Object> m, String key) {

@@ -26,7 +26,9 @@ public final class JunitReport {
                 case SKIP -> b.append(">\n    <skipped message=\"").append(attr(c.reason())).append("\"/>\n  </testcase>\n");
                 case FAIL -> {
                     String minimal = c.minimalVector().map(m -> "minimal vector: " + (m.isEmpty() ? "defaults" : m)
-                            + "\nreproduce: " + c.reproduce() + "\n\n").orElse("");
+                            + "\nreproduce: " + c.reproduce() + "\n\n").orElse("")
+                            + c.reduced().map(x -> "reduced program: " + x.program() + "\nreproduce reduced: "
+                                    + x.reproduce() + "\ncompare with: " + x.compare() + "\n" + x.text() + "\n").orElse("");
                     b.append(">\n    <failure message=\"").append(attr(c.reason())).append("\">")
                             .append(text(minimal + c.diff())).append("</failure>\n  </testcase>\n");
                 }

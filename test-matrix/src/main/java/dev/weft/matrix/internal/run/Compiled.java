@@ -2,6 +2,7 @@ package dev.weft.matrix.internal.run;
 
 import dev.weft.backend.BuildException;
 import dev.weft.backend.Compiler;
+import dev.weft.backend.core.CoreProgram;
 import dev.weft.features.FeatureVector;
 import dev.weft.frontend.diagnostics.Diagnostic;
 import dev.weft.frontend.diagnostics.DiagnosticPrinter;
@@ -11,6 +12,8 @@ import dev.weft.matrix.engines.Engine;
 import dev.weft.matrix.engines.RunInput;
 import dev.weft.matrix.engines.RunOutcome;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,25 +36,53 @@ public record Compiled(String programName, Optional<byte[]> module, String diagn
     public static final int ENGINE_ERROR_EXIT = -1;
 
     public static Compiled compile(String displayName, String programName, String text, FeatureVector vector) {
+        return compile(displayName, programName, text, List.of(vector)).get(0);
+    }
+
+    /**
+     * The program built for each vector, in order, checked and lowered once:
+     * the same as compiling for each vector on its own (only emission and
+     * wasm-opt depend on the vector), at the cost of one frontend run.
+     */
+    public static List<Compiled> compile(String displayName, String programName, String text, List<FeatureVector> vectors) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<byte[]> module;
-        String failure = "";
-        int exit = COMPILE_ERROR_EXIT;
+        Optional<CoreProgram> core;
         try {
-            module = Compiler.compile(new SourceFile(displayName, text), vector, diagnostics);
-        } catch (BuildException e) {
-            // weft run prints a build failure (such as memory=fixed too small) on one line and exits 1.
-            module = Optional.empty();
-            failure = "weft: " + e.getMessage() + "\n";
+            core = Compiler.toCore(new SourceFile(displayName, text), diagnostics);
         } catch (RuntimeException | StackOverflowError e) {
-            // A bug in the toolchain fails this cell, not the whole matrix.
-            module = Optional.empty();
-            failure = "weft: internal compiler error: " + e + "\n";
-            exit = INTERNAL_ERROR_EXIT;
+            return failed(programName, diagnostics, internal(e), INTERNAL_ERROR_EXIT, vectors.size());
         }
+        if (core.isEmpty()) return failed(programName, diagnostics, "", COMPILE_ERROR_EXIT, vectors.size());
+        List<Compiled> out = new ArrayList<>();
+        for (FeatureVector v : vectors) {
+            try {
+                out.add(new Compiled(programName, Optional.of(Compiler.compile(core.get(), v)), render(diagnostics),
+                        COMPILE_ERROR_EXIT));
+            } catch (BuildException e) {
+                // weft run prints a build failure (such as memory=fixed too small) on one line and exits 1.
+                out.add(new Compiled(programName, Optional.empty(), render(diagnostics) + "weft: " + e.getMessage() + "\n",
+                        COMPILE_ERROR_EXIT));
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug in the toolchain fails this cell, not the whole matrix.
+                out.add(new Compiled(programName, Optional.empty(), render(diagnostics) + internal(e), INTERNAL_ERROR_EXIT));
+            }
+        }
+        return out;
+    }
+
+    private static List<Compiled> failed(String programName, Diagnostics diagnostics, String failure, int exit, int n) {
+        Compiled c = new Compiled(programName, Optional.empty(), render(diagnostics) + failure, exit);
+        return java.util.Collections.nCopies(n, c);
+    }
+
+    private static String internal(Throwable e) {
+        return "weft: internal compiler error: " + e + "\n";
+    }
+
+    private static String render(Diagnostics diagnostics) {
         StringBuilder rendered = new StringBuilder();
         for (Diagnostic d : diagnostics.all()) rendered.append(DiagnosticPrinter.render(d));
-        return new Compiled(programName, module, rendered + failure, exit);
+        return rendered.toString();
     }
 
     /** Runs on an engine; an engine that throws gives exit code -1 and the exception on stderr. */

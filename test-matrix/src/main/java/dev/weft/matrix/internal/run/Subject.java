@@ -7,6 +7,7 @@ import java.util.Optional;
 /**
  * A program as the matrix runs it: its name in reports, its text (read once)
  * and its golden expectations when it has a {@code .stdout} file. A program
- * without one is checked only differentially, against its defaults cell.
+ * without one is checked differentially: against the reference cell
+ * ({@link Expected}) and its engine's defaults cell.
  */
 public record Subject(int index, CorpusProgram program, String displayName, String text, Optional<Observed> golden) {}
