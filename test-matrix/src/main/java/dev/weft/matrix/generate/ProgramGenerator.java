@@ -26,7 +26,7 @@ import java.util.List;
  * purpose at the end, since a runtime error is an outcome that must agree
  * too.
  *
- * <p>Programs stay small (40 to 80 lines) and cheap (at most a few thousand
+ * <p>Programs stay small (25 to 50 lines) and cheap (at most a few thousand
  * calls, {@link Gen}), so that Chicory's interpreter runs one in well under
  * a second.
  */
