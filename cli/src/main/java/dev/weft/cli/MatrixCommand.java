@@ -54,6 +54,10 @@ final class MatrixCommand implements Callable<Integer> {
             description = "Time for each program's reduction (default: 120); the smallest program found by then is reported.")
     int reduceSeconds;
 
+    @Option(names = "--reduce-programs", paramLabel = "N", defaultValue = "3",
+            description = "Reduce only the first N diverging programs (default: 3); the others are reported with their minimal vectors.")
+    int reducePrograms;
+
     @Option(names = "--engines", paramLabel = "LIST",
             description = "Comma-separated engines (default: every registered engine; one that cannot start here is reported as skipped with the reason).")
     String engines;
@@ -86,6 +90,7 @@ final class MatrixCommand implements Callable<Integer> {
             if (report == null && campaign != null) report = Path.of("out", "generate-" + campaign.seed());
             if (report == null && reduce) report = Path.of("out", "matrix");
             if (reduceSeconds < 1) throw new IllegalArgumentException("--reduce-seconds must be at least 1");
+            if (reducePrograms < 1) throw new IllegalArgumentException("--reduce-programs must be at least 1");
             FeatureModel model = FeatureModel.standard();
             List<FeatureVector> vs = VectorSet.parse(vectors).vectors(model);
             List<Engine> es = engines == null ? MatrixEngines.all() : MatrixEngines.named(engines);
@@ -101,7 +106,8 @@ final class MatrixCommand implements Callable<Integer> {
             }
             plan = new MatrixPlan(Path.of(""), programs, vs, es, Map.of(), Shard.parse(shard), jobs);
             if (campaign != null || reduce) {
-                plan = plan.withReduction(new ProgramReduction(report.resolve("reduced"), Duration.ofSeconds(reduceSeconds)));
+                plan = plan.withReduction(new ProgramReduction(report.resolve("reduced"), Duration.ofSeconds(reduceSeconds),
+                        reducePrograms));
             }
         } catch (FeatureVectorException e) {
             System.err.println("weft: invalid --vectors: " + e.getMessage());

@@ -29,8 +29,10 @@ public record CellResult(String program, String vector, String engine, Status st
      * @param text the reduced program
      * @param reproduce the command that runs it with the minimal vector on this cell's engine
      * @param compare the command that runs the reference cell it differs from
+     * @param tested how many candidate programs the reduction tested
+     * @param timedOut whether the reduction stopped at its time limit (a smaller program may exist)
      */
-    public record Reduced(String program, String text, String reproduce, String compare) {
+    public record Reduced(String program, String text, String reproduce, String compare, int tested, boolean timedOut) {
         public Reduced {
             Objects.requireNonNull(program, "program");
             Objects.requireNonNull(text, "text");

@@ -25,7 +25,7 @@ class ReportsTest {
                         .shrunk("opt=0", "./weft run " + program + " --engine chicory --features opt=0")
                         .withReduced(new CellResult.Reduced("out/reduced/a-reduced.weft", "main() = println(\"" + odd + "\")\n",
                                 "./weft run out/reduced/a-reduced.weft --engine chicory --features opt=0",
-                                "./weft run out/reduced/a-reduced.weft --engine chicory --features opt=3")),
+                                "./weft run out/reduced/a-reduced.weft --engine chicory --features opt=3", 42, true)),
                 CellResult.skip(program, "opt=0", "node", "node is not on the PATH")));
     }
 
@@ -55,7 +55,7 @@ class ReportsTest {
     @Test
     void theSummaryShowsTheReducedProgram() {
         String summary = sample("all", "tests/programs/a.weft").summary();
-        assertTrue(summary.contains("  reduced program (1 lines): out/reduced/a-reduced.weft\n"
+        assertTrue(summary.contains("  reduced program (1 lines, 42 candidates tested, stopped at the time limit): out/reduced/a-reduced.weft\n"
                 + "  reproduce reduced: ./weft run out/reduced/a-reduced.weft --engine chicory --features opt=0\n"
                 + "  compare with: ./weft run out/reduced/a-reduced.weft --engine chicory --features opt=3\n"
                 + "    | main() = println("), summary);

@@ -87,7 +87,8 @@ final class Expressions {
             return Ex.atom(made.operand() + "(" + ((Fun) f.result()).params().stream()
                     .map(p -> gen(p, s, depth - 1, true).text()).collect(Collectors.joining(", ")) + ")");
         });
-        m.add(1.2, () -> Ex.compound("if " + gen(Prim.BOOL, s, depth - 1).text() + " { " + gen(t, s, depth - 1).text()
+        // A condition is at least one operation deep: `if true` would only test wasm-opt's constant folding.
+        m.add(1.2, () -> Ex.compound("if " + gen(Prim.BOOL, s, Math.max(1, depth - 1)).text() + " { " + gen(t, s, depth - 1).text()
                 + " } else { " + gen(t, s, depth - 1, true).text() + " }"));
         m.add(depth >= 2, 1, () -> Ex.compound(matches.inline(t, s, depth - 1)));
         m.add(depth >= 2, 0.6, () -> {

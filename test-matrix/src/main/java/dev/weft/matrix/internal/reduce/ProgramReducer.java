@@ -22,7 +22,8 @@ import java.util.function.Predicate;
  * binding it uses. Then each expression, outermost first, is replaced by a
  * literal of its type or by a part of the same type. A candidate that does
  * not compile fails the test (which compiles it first), so exhaustiveness,
- * scoping and types need no care here. Results are cached by text.
+ * scoping and types need no care here. Results are cached by text, and a
+ * kept edit always makes the text {@link #simpler}, so the rounds end.
  */
 public final class ProgramReducer {
     /**
@@ -95,7 +96,7 @@ public final class ProgramReducer {
                 List<Edit> chunk = new ArrayList<>();
                 for (List<Edit> item : items.subList(start, end)) chunk.addAll(item);
                 String candidate = Edit.apply(text, chunk);
-                if (!candidate.equals(text) && holds(candidate)) {
+                if (simpler(candidate, text) && holds(candidate)) {
                     text = candidate;
                     items = items(text, pass);
                     progress = true;
@@ -118,7 +119,7 @@ public final class ProgramReducer {
         int i = 0;
         while (i < edits.size() && !timeUp()) {
             String candidate = Edit.apply(text, List.of(edits.get(i)));
-            if (!candidate.equals(text) && holds(candidate)) {
+            if (simpler(candidate, text) && holds(candidate)) {
                 text = candidate;
                 edits = replacements(text);
             } else {
@@ -126,6 +127,16 @@ public final class ProgramReducer {
             }
         }
         return text;
+    }
+
+    /**
+     * Shorter, or as long and first in string order: every kept edit makes
+     * the program simpler by this order, so reduction cannot go round in a
+     * circle (replacing 0 by 1 and then 1 by 0 would, the test results
+     * being cached).
+     */
+    static boolean simpler(String candidate, String text) {
+        return candidate.length() < text.length() || candidate.length() == text.length() && candidate.compareTo(text) < 0;
     }
 
     private List<List<Edit>> items(String text, Function<EditFinder, List<List<Edit>>> pass) {

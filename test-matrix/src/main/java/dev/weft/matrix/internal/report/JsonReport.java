@@ -46,7 +46,9 @@ public final class JsonReport {
                 c.reduced().ifPresent(x -> b.append(", \"reduced\": {\"program\": ").append(Json.quote(x.program()))
                         .append(", \"text\": ").append(Json.quote(x.text()))
                         .append(", \"reproduce\": ").append(Json.quote(x.reproduce()))
-                        .append(", \"compare\": ").append(Json.quote(x.compare())).append('}'));
+                        .append(", \"compare\": ").append(Json.quote(x.compare()))
+                        .append(", \"tested\": ").append(x.tested())
+                        .append(", \"timedOut\": ").append(x.timedOut()).append('}'));
             }
             b.append('}');
             sep = ",\n";
@@ -77,7 +79,8 @@ public final class JsonReport {
     private static Optional<CellResult.Reduced> reduced(Object o) {
         if (!(o instanceof Map<?, ?> m)) return Optional.empty();
         Map<String, Object> r = (Map<String, Object>) m;
-        return Optional.of(new CellResult.Reduced(str(r, "program"), str(r, "text"), str(r, "reproduce"), str(r, "compare")));
+        return Optional.of(new CellResult.Reduced(str(r, "program"), str(r, "text"), str(r, "reproduce"), str(r, "compare"),
+                r.get("tested") instanceof Long n ? n.intValue() : 0, Boolean.TRUE.equals(r.get("timedOut"))));
     }
 
     private static String str(Map<String, Object> m, String key) {

@@ -30,7 +30,8 @@ import java.util.function.BiConsumer;
  * then given to each cell of the group on which it still diverges. Cells
  * whose failure did not repeat (flaky) have no minimal vector and are left
  * alone, as are programs whose cells agree with each other but not with
- * their golden files: there is no divergence to keep.
+ * their golden files (there is no divergence to keep) and the programs
+ * after the first {@link ProgramReduction#programs()} that diverge.
  */
 final class Reductions {
     private final MatrixPlan plan;
@@ -57,6 +58,7 @@ final class Reductions {
         Map<Integer, Integer> perProgram = new LinkedHashMap<>();
         for (List<CellKey> group : groups.values()) {
             Subject s = subjects.get(group.get(0).program());
+            if (!perProgram.containsKey(s.index()) && perProgram.size() == reduction.programs()) continue;
             FeatureVector minimal = plan.model().parse(results.get(group.get(0)).minimalVector().get());
             int n = perProgram.merge(s.index(), 1, Integer::sum);
             Path file = reduction.folder().resolve(s.program().name() + "-reduced" + (n == 1 ? "" : "-" + n) + ".weft");
@@ -85,7 +87,8 @@ final class Reductions {
             Engine e = engine(k.engine());
             boolean holds = e == first || Divergence.of(s.displayName(), s.program().name(), text, minimal, e, reference)
                     .isPresent();
-            if (holds) found.accept(k, new CellResult.Reduced(shown, text, Reproduce.command(shown, e.name(), minimal), compare));
+            if (holds) found.accept(k, new CellResult.Reduced(shown, text, Reproduce.command(shown, e.name(), minimal), compare,
+                    reduced.get().tests(), reduced.get().timedOut()));
         }
     }
 
