@@ -10,4 +10,5 @@ module dev.weft.matrix {
     exports dev.weft.matrix;
     exports dev.weft.matrix.engines;
     exports dev.weft.matrix.fuzz;
+    exports dev.weft.matrix.generate;
 }

@@ -8,11 +8,13 @@ import dev.weft.matrix.Matrix;
 import dev.weft.matrix.MatrixEngines;
 import dev.weft.matrix.MatrixPlan;
 import dev.weft.matrix.MatrixResult;
+import dev.weft.matrix.ProgramReduction;
 import dev.weft.matrix.Progress;
 import dev.weft.matrix.Reports;
 import dev.weft.matrix.Shard;
 import dev.weft.matrix.VectorSet;
 import dev.weft.matrix.engines.Engine;
+import dev.weft.matrix.generate.GeneratedPrograms;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,18 +28,37 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "matrix", mixinStandardHelpOptions = true,
         description = {"Runs programs x feature vectors x engines and compares every cell with the program's golden files",
-                "(NAME.stdout, .stderr, .exit) and with its defaults cell on the same engine. Each failing cell is shrunk",
-                "to the smallest set of non-default choices that still fails, printed with the command that reproduces it.",
+                "(NAME.stdout, .stderr, .exit), or, for a program without them, with its reference cell (the defaults on the",
+                "first engine), and with its defaults cell on the same engine. Each failing cell is shrunk to the smallest",
+                "set of non-default choices that still fails, printed with the command that reproduces it; with --reduce",
+                "(implied by --generate) each diverging program is then reduced to a small program that still diverges.",
                 "See docs/matrix.md."},
         subcommands = MatrixCommand.Merge.class,
         footer = {"", "A cell fails when its output differs, when it times out, or when its engine crashes; each is reported",
                 "as such, and the run goes on.",
                 "Exit codes: 0 every cell passed or was skipped; 1 some cell failed, timed out or crashed; 2 bad command line.",
-                "Example: weft matrix tests/programs --vectors pairwise --engines chicory,node --report out/matrix"})
+                "Example: weft matrix tests/programs --vectors pairwise --engines chicory,node --report out/matrix",
+                "Example: weft matrix --generate 50 --jobs 2        (50 generated programs, a random seed, printed)"})
 final class MatrixCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Corpus folders (every NAME.weft in them) or .weft files. A program without NAME.stdout is compared with its defaults cell only.")
+            description = "Corpus folders (every NAME.weft in them) or .weft files. A program without NAME.stdout is checked differentially: against its reference cell and its defaults cell.")
     List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--generate", paramLabel = "N[:SEED]",
+            description = "Also run N generated programs (seeds SEED to SEED+N-1; a random SEED, printed, when not given), written as gen-SEED.weft into REPORT/programs. Implies --reduce.")
+    String generate;
+
+    @Option(names = "--reduce",
+            description = "Reduce each diverging program (delete definitions, statements, arms; simplify expressions) while it still diverges; the reduced programs go into REPORT/reduced.")
+    boolean reduce;
+
+    @Option(names = "--reduce-seconds", paramLabel = "S", defaultValue = "120",
+            description = "Time for each program's reduction (default: 120); the smallest program found by then is reported.")
+    int reduceSeconds;
+
+    @Option(names = "--reduce-programs", paramLabel = "N", defaultValue = "3",
+            description = "Reduce only the first N diverging programs (default: 3); the others are reported with their minimal vectors.")
+    int reducePrograms;
 
     @Option(names = "--engines", paramLabel = "LIST",
             description = "Comma-separated engines (default: every registered engine; one that cannot start here is reported as skipped with the reason).")
@@ -52,7 +73,7 @@ final class MatrixCommand implements Callable<Integer> {
     String shard;
 
     @Option(names = "--report", paramLabel = "DIR",
-            description = "Write report.json, junit.xml and report.html into DIR.")
+            description = "Write report.json, junit.xml and report.html into DIR (with --generate, default out/generate-SEED; with --reduce alone, out/matrix).")
     Path report;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "2",
@@ -66,27 +87,62 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (paths.isEmpty()) {
-            System.err.println("weft: matrix needs at least one PATH (a corpus folder or .weft files); see weft matrix --help");
+        if (paths.isEmpty() && generate == null) {
+            System.err.println("weft: matrix needs at least one PATH (a corpus folder or .weft files) or --generate N; see weft matrix --help");
             return ExitCodes.USAGE;
         }
         MatrixPlan plan;
         try {
-            List<CorpusProgram> programs = programs();
+            Campaign campaign = generate == null ? null : Campaign.parse(generate);
+            if (report == null && campaign != null) report = Path.of("out", "generate-" + campaign.seed());
+            if (report == null && reduce) report = Path.of("out", "matrix");
+            if (reduceSeconds < 1) throw new IllegalArgumentException("--reduce-seconds must be at least 1");
+            if (reducePrograms < 1) throw new IllegalArgumentException("--reduce-programs must be at least 1");
             FeatureModel model = FeatureModel.standard();
             List<FeatureVector> vs = VectorSet.parse(vectors).vectors(model);
             List<Engine> es = engines == null ? MatrixEngines.all() : MatrixEngines.named(engines);
             if (jobs < 1) throw new IllegalArgumentException("--jobs must be at least 1");
+            List<CorpusProgram> programs = programs();
+            if (campaign != null) {
+                programs.addAll(GeneratedPrograms.write(report.resolve("programs"), campaign.seed(), campaign.count()));
+                System.out.println("generate: " + campaign.count() + " program" + (campaign.count() == 1 ? "" : "s")
+                        + ", seeds " + campaign.seed() + " to " + (campaign.seed() + campaign.count() - 1) + ", in "
+                        + report.resolve("programs") + " (the same again: weft matrix --generate " + campaign.count() + ":"
+                        + campaign.seed() + ")");
+                System.out.flush();
+            }
             plan = new MatrixPlan(Path.of(""), programs, vs, es, Map.of(), Shard.parse(shard), jobs).withTimeout(timeout);
+            if (campaign != null || reduce) {
+                plan = plan.withReduction(new ProgramReduction(report.resolve("reduced"), Duration.ofSeconds(reduceSeconds),
+                        reducePrograms));
+            }
         } catch (FeatureVectorException e) {
             System.err.println("weft: invalid --vectors: " + e.getMessage());
             return ExitCodes.USAGE;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             System.err.println("weft: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         MatrixResult result = Matrix.run(plan, Progress.forEnvironment(System.err));
         return finish(result, report);
+    }
+
+    /** {@code --generate N[:SEED]}: how many programs, from which seed. */
+    record Campaign(int count, long seed) {
+        /** Random seeds stay below 2^31, so that they are short to type again. */
+        static Campaign parse(String text) {
+            String[] parts = text.split(":", -1);
+            try {
+                int count = Integer.parseInt(parts[0].strip());
+                long seed = parts.length > 1 ? Long.parseLong(parts[1].strip())
+                        : java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 31);
+                if (parts.length > 2 || count < 1 || seed < 0) throw new NumberFormatException();
+                return new Campaign(count, seed);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("invalid --generate '" + text
+                        + "': expected N or N:SEED, a count of at least 1 and a seed of at least 0, as 20 or 20:7");
+            }
+        }
     }
 
     /** Writes the report when asked, prints the summary, and gives the exit code. */

@@ -87,10 +87,32 @@ class MatrixCommandTest {
     }
 
     @Test
+    void generatedProgramsAreWrittenRunAndNamedBySeed() throws IOException {
+        Path report = dir.resolve("campaign");
+        Result r = weft("matrix", "--generate", "2:40", "--engines", "chicory", "--vectors", "opt=0", "--report",
+                report.toString());
+        assertEquals(0, r.exit(), r.err() + r.out());
+        assertTrue(r.out().contains("generate: 2 programs, seeds 40 to 41, in " + report.resolve("programs")
+                + " (the same again: weft matrix --generate 2:40)"), r.out());
+        assertTrue(r.out().contains("matrix: 4 cells: 4 passed, 0 failed, 0 skipped; 2 vectors x 1 engines"), r.out());
+        assertEquals(dev.weft.matrix.generate.ProgramGenerator.generate(41),
+                Files.readString(report.resolve("programs/gen-41.weft")));
+        Result random = weft("matrix", "--generate", "1", "--engines", "chicory", "--vectors", "defaults", "--report",
+                dir.resolve("random").toString());
+        assertEquals(0, random.exit(), random.err() + random.out());
+        assertTrue(random.out().matches("(?s)generate: 1 program, seeds (\\d+) to \\1, in .*"), random.out());
+    }
+
+    @Test
     void badArgumentsExitTwo() throws IOException {
         Path c = corpus();
         assertEquals(2, weft("matrix").exit());
         assertEquals(2, weft("matrix", c.toString(), "--vectors", "triples").exit());
+        for (String bad : new String[] {"0", "x", "3:-1", "2:3:4"}) {
+            Result g = weft("matrix", "--generate", bad, "--report", dir.resolve("g").toString());
+            assertEquals(2, g.exit(), bad);
+            assertTrue(g.err().contains("invalid --generate '" + bad + "'"), g.err());
+        }
         assertEquals(2, weft("matrix", c.toString(), "--vectors", "gc=mark-sweep").exit());
         assertEquals(2, weft("matrix", c.toString(), "--engines", "nosuch").exit());
         assertEquals(2, weft("matrix", c.toString(), "--shard", "3/2").exit());

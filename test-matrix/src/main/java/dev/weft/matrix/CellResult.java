@@ -20,9 +20,41 @@ import java.util.Optional;
  *     fails the same way on this engine, found by delta debugging (empty text when the defaults
  *     fail too)
  * @param reproduce for a failing status, the command that reproduces the minimal failure
+ * @param reduced for FAIL, when the run reduced programs: the program made small while it still diverges
  */
 public record CellResult(String program, String vector, String engine, Status status, String reason,
-        long timeMillis, String diff, Optional<String> minimalVector, String reproduce) {
+        long timeMillis, String diff, Optional<String> minimalVector, String reproduce, Optional<Reduced> reduced) {
+
+    /**
+     * A diverging program reduced by deleting and simplifying its parts while
+     * it still diverges the same way in this cell (docs/matrix.md).
+     *
+     * @param program where the reduced program was written, relative to the repository
+     * @param text the reduced program
+     * @param reproduce the command that runs it with the minimal vector on this cell's engine
+     * @param compare the command that runs the reference cell it differs from
+     * @param tested how many candidate programs the reduction tested
+     * @param timedOut whether the reduction stopped at its time limit (a smaller program may exist)
+     */
+    public record Reduced(String program, String text, String reproduce, String compare, int tested, boolean timedOut) {
+        public Reduced {
+            Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(reproduce, "reproduce");
+            Objects.requireNonNull(compare, "compare");
+        }
+
+        /** Lines that hold more than white space. */
+        public long lines() {
+            return text.lines().filter(l -> !l.isBlank()).count();
+        }
+    }
+
+    /** A cell without a reduced program (the form every report before reduction has). */
+    public CellResult(String program, String vector, String engine, Status status, String reason, long timeMillis,
+            String diff, Optional<String> minimalVector, String reproduce) {
+        this(program, vector, engine, status, reason, timeMillis, diff, minimalVector, reproduce, Optional.empty());
+    }
 
     /**
      * PASS and SKIP; then the three ways a cell fails, each its own kind:
@@ -53,6 +85,7 @@ public record CellResult(String program, String vector, String engine, Status st
         Objects.requireNonNull(diff, "diff");
         Objects.requireNonNull(minimalVector, "minimalVector");
         Objects.requireNonNull(reproduce, "reproduce");
+        Objects.requireNonNull(reduced, "reduced");
     }
 
     public static CellResult pass(String program, String vector, String engine, long timeMillis) {
@@ -76,6 +109,12 @@ public record CellResult(String program, String vector, String engine, Status st
             case Unfinished.Crashed c -> new CellResult(program, vector, engine, Status.CRASH, c.reason(), timeMillis,
                     c.details(), Optional.empty(), "");
         };
+    }
+
+    /** This failing cell with the reduced program that still shows its divergence. */
+    public CellResult withReduced(Reduced r) {
+        return new CellResult(program, vector, engine, status, reason, timeMillis, diff, minimalVector, reproduce,
+                Optional.of(r));
     }
 
     /** This failing cell with its shrunk vector and the command that reproduces it. */

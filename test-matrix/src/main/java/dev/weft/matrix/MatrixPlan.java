@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a matrix run covers: programs x vectors x engines.
@@ -24,9 +25,11 @@ import java.util.Map;
  * @param threads how many (program, vector) builds run at once
  * @param timeout how long one cell's run may take (instantiation included, compilation not)
  *     before its engine stops it and the cell is reported as timed out
+ * @param reduction whether and where diverging programs are reduced after their vectors are shrunk
  */
 public record MatrixPlan(Path root, List<CorpusProgram> programs, List<FeatureVector> vectors, List<Engine> engines,
-        Map<String, String> unavailable, Shard shard, int threads, Duration timeout) {
+        Map<String, String> unavailable, Shard shard, int threads, Duration timeout,
+        Optional<ProgramReduction> reduction) {
 
     /** Two, the cores CI machines have: more threads than cores only slows the interpreter. */
     public static final int DEFAULT_THREADS = 2;
@@ -50,13 +53,14 @@ public record MatrixPlan(Path root, List<CorpusProgram> programs, List<FeatureVe
         engines = List.copyOf(engines);
         unavailable = new LinkedHashMap<>(unavailable);
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+        java.util.Objects.requireNonNull(reduction, "reduction");
         if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("the timeout must be positive");
     }
 
-    /** A plan with the default timeout. */
+    /** A plan with the default timeout that reduces no programs. */
     public MatrixPlan(Path root, List<CorpusProgram> programs, List<FeatureVector> vectors, List<Engine> engines,
             Map<String, String> unavailable, Shard shard, int threads) {
-        this(root, programs, vectors, engines, unavailable, shard, threads, DEFAULT_TIMEOUT);
+        this(root, programs, vectors, engines, unavailable, shard, threads, DEFAULT_TIMEOUT, Optional.empty());
     }
 
     public static MatrixPlan of(Path root, List<CorpusProgram> programs, List<FeatureVector> vectors, List<Engine> engines) {
@@ -64,19 +68,23 @@ public record MatrixPlan(Path root, List<CorpusProgram> programs, List<FeatureVe
     }
 
     public MatrixPlan withShard(Shard s) {
-        return new MatrixPlan(root, programs, vectors, engines, unavailable, s, threads, timeout);
+        return new MatrixPlan(root, programs, vectors, engines, unavailable, s, threads, timeout, reduction);
     }
 
     public MatrixPlan withUnavailable(Map<String, String> u) {
-        return new MatrixPlan(root, programs, vectors, engines, u, shard, threads, timeout);
+        return new MatrixPlan(root, programs, vectors, engines, u, shard, threads, timeout, reduction);
     }
 
     public MatrixPlan withThreads(int n) {
-        return new MatrixPlan(root, programs, vectors, engines, unavailable, shard, n, timeout);
+        return new MatrixPlan(root, programs, vectors, engines, unavailable, shard, n, timeout, reduction);
     }
 
     public MatrixPlan withTimeout(Duration limit) {
-        return new MatrixPlan(root, programs, vectors, engines, unavailable, shard, threads, limit);
+        return new MatrixPlan(root, programs, vectors, engines, unavailable, shard, threads, limit, reduction);
+    }
+
+    public MatrixPlan withReduction(ProgramReduction r) {
+        return new MatrixPlan(root, programs, vectors, engines, unavailable, shard, threads, timeout, Optional.of(r));
     }
 
     public FeatureModel model() {

@@ -53,6 +53,14 @@ public record MatrixResult(List<String> vectors, List<String> engines, List<Stri
                     .append(c.vectorLabel()).append(": ").append(c.reason()).append('\n');
             c.minimalVector().ifPresent(m -> s.append("  minimal vector: ").append(m.isEmpty() ? "defaults" : m)
                     .append("\n  reproduce: ").append(c.reproduce()).append('\n'));
+            c.reduced().ifPresent(r -> {
+                s.append("  reduced program (").append(r.lines()).append(" lines, ").append(r.tested())
+                        .append(" candidates tested").append(r.timedOut() ? ", stopped at the time limit" : "").append("): ")
+                        .append(r.program()).append('\n');
+                s.append("  reproduce reduced: ").append(r.reproduce()).append("\n  compare with: ").append(r.compare())
+                        .append('\n');
+                r.text().lines().forEach(l -> s.append("    | ").append(l).append('\n'));
+            });
         }
         return s.toString();
     }

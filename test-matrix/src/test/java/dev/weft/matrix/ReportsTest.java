@@ -24,7 +24,10 @@ class ReportsTest {
                 CellResult.skip(program, "", "node", "node is not on the PATH"),
                 CellResult.fail(program, "opt=0", "chicory", "stdout differs from the golden files", 7,
                         "stdout differs from the golden files:\n- " + odd + "\n+ other\n")
-                        .shrunk("opt=0", "./weft run " + program + " --engine chicory --features opt=0"),
+                        .shrunk("opt=0", "./weft run " + program + " --engine chicory --features opt=0")
+                        .withReduced(new CellResult.Reduced("out/reduced/a-reduced.weft", "main() = println(\"" + odd + "\")\n",
+                                "./weft run out/reduced/a-reduced.weft --engine chicory --features opt=0",
+                                "./weft run out/reduced/a-reduced.weft --engine chicory --features opt=3", 42, true)),
                 CellResult.skip(program, "opt=0", "node", "node is not on the PATH")));
     }
 
@@ -45,6 +48,8 @@ class ReportsTest {
         assertEquals(4, xml.split("<testcase ", -1).length - 1);
         assertTrue(xml.contains("<skipped message=\"node is not on the PATH\"/>"), xml);
         assertTrue(xml.contains("minimal vector: opt=0\nreproduce: ./weft run tests/programs/a.weft"), xml);
+        assertTrue(xml.contains("reduced program: out/reduced/a-reduced.weft\nreproduce reduced: ./weft run "
+                + "out/reduced/a-reduced.weft --engine chicory --features opt=0\ncompare with: "), xml);
         assertTrue(xml.contains("line \"quoted\" &lt;tag&gt; &amp; \t tab \\u0001 ctl \u00e9"), xml);
         assertTrue(xml.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t'), "no raw control characters");
     }
@@ -91,6 +96,12 @@ class ReportsTest {
         assertEquals(List.of(CellResult.pass("tests/programs/a.weft", "", "chicory", 3)), Reports.read(dir).cells());
         Files.writeString(dir.resolve(Reports.JSON), "{\"format\": 3, \"cells\": []}");
         assertThrows(IllegalArgumentException.class, () -> Reports.read(dir));
+    void theSummaryShowsTheReducedProgram() {
+        String summary = sample("all", "tests/programs/a.weft").summary();
+        assertTrue(summary.contains("  reduced program (1 lines, 42 candidates tested, stopped at the time limit): out/reduced/a-reduced.weft\n"
+                + "  reproduce reduced: ./weft run out/reduced/a-reduced.weft --engine chicory --features opt=0\n"
+                + "  compare with: ./weft run out/reduced/a-reduced.weft --engine chicory --features opt=3\n"
+                + "    | main() = println("), summary);
     }
 
     @Test

@@ -34,10 +34,16 @@ public final class Compiler {
      * diagnostics). The vector's opt choice decides whether and how wasm-opt runs.
      */
     public static Optional<byte[]> compile(SourceFile file, FeatureVector features, Diagnostics diagnostics) {
-        return DeepStack.call(() -> toModule(file, features, diagnostics).map(module -> {
-            byte[] bytes = WasmWriter.write(module);
-            return WasmOpt.optimize(bytes, features.wasmOptPasses());
-        }));
+        return DeepStack.call(() -> toCore(file, diagnostics).map(core -> compile(core, features)));
+    }
+
+    /**
+     * The bytes for a program already lowered, exactly as {@link #compile(SourceFile,
+     * FeatureVector, Diagnostics)} gives them: one lowering serves several vectors (the
+     * matrix's program reducer builds each candidate for two).
+     */
+    public static byte[] compile(CoreProgram core, FeatureVector features) {
+        return DeepStack.call(() -> WasmOpt.optimize(WasmWriter.write(ModuleEmitter.emit(core, features)), features.wasmOptPasses()));
     }
 
     /**

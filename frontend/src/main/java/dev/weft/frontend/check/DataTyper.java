@@ -110,10 +110,15 @@ final class DataTyper {
         Map<TVar, Type> instance = TypeDefs.instantiate(record, typer.level());
         Type type = TypeDefs.applied(record, instance);
         typer.expect(type, target, u.target().span(), "a record update");
+        Set<String> given = new HashSet<>();
         for (Expr.FieldInit f : u.fields()) {
             var field = record.field(f.field().text());
             if (field.isEmpty()) {
                 noField(record, f.field().text(), f);
+                typer.infer(f.value());
+            } else if (!given.add(f.field().text())) {
+                typer.diagnostics().error(Code.E0211, typer.file(), f.field().span(), "field '" + f.field().text()
+                        + "' is given twice");
                 typer.infer(f.value());
             } else {
                 typer.check(f.value(), Substitution.apply(field.get().type(), instance), "field " + f.field().text());

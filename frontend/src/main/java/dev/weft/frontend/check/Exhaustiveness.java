@@ -262,9 +262,12 @@ final class Exhaustiveness {
                 for (TypeDefs.FieldDef f : rd.fields()) {
                     Pat sub = WILD;
                     for (Pattern.FieldPat fp : r.fields()) {
-                        if (fp.field().text().equals(f.name()) && fp.pattern().isPresent()) {
+                        if (!fp.field().text().equals(f.name())) continue;
+                        // The first, as the typer reads it: a second one of the same field is E0211.
+                        if (fp.pattern().isPresent()) {
                             sub = lower(fp.pattern().get(), ts.get(f.index()));
                         }
+                        break;
                     }
                     args.add(sub);
                 }

@@ -7,8 +7,10 @@ import dev.weft.frontend.types.Substitution;
 import dev.weft.frontend.types.TVar;
 import dev.weft.frontend.types.Type;
 import dev.weft.frontend.types.Types;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Checks a pattern against the type of the value it matches, giving its binders their types. */
 final class PatternTyper {
@@ -92,11 +94,18 @@ final class PatternTyper {
         if (def == null) return;
         Map<TVar, Type> instance = TypeDefs.instantiate(def, typer.level());
         if (!typer.expect(expected, TypeDefs.applied(def, instance), r.span(), "a record pattern")) return;
+        Set<String> given = new HashSet<>();
         for (Pattern.FieldPat f : r.fields()) {
             var field = def.field(f.field().text());
             if (field.isEmpty()) {
                 typer.diagnostics().error(Code.E0209, typer.file(), f.field().span(), "record " + def.name()
                         + " has no field '" + f.field().text() + "'");
+                continue;
+            }
+            if (!given.add(f.field().text())) {
+                // Exhaustiveness and the decision trees would each read only one of the two.
+                typer.diagnostics().error(Code.E0211, typer.file(), f.field().span(), "field '" + f.field().text()
+                        + "' is given twice in the pattern");
                 continue;
             }
             Type ft = Substitution.apply(field.get().type(), instance);

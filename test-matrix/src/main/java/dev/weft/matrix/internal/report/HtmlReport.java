@@ -118,6 +118,11 @@ public final class HtmlReport {
         c.minimalVector().ifPresent(m -> b.append("<div>minimal vector: <code>")
                 .append(esc(m.isEmpty() ? "defaults" : m)).append("</code></div>\n<div>reproduce: <code>")
                 .append(esc(c.reproduce())).append("</code></div>\n"));
+        c.reduced().ifPresent(r -> b.append("<div>reduced program (").append(r.lines()).append(" lines, ").append(r.tested())
+                .append(" candidates tested").append(r.timedOut() ? ", stopped at the time limit" : "").append("): <code>")
+                .append(esc(r.program())).append("</code></div>\n<div>reproduce reduced: <code>").append(esc(r.reproduce()))
+                .append("</code>, compare with: <code>").append(esc(r.compare())).append("</code></div>\n<pre>")
+                .append(esc(r.text())).append("</pre>\n"));
         if (!c.diff().isEmpty()) b.append("<pre>").append(esc(c.diff())).append("</pre>");
         b.append("</div>\n");
     }

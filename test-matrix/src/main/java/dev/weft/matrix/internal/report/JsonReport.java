@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * report.json: the run's vectors, engines and shards, then every cell with
- * its status, reason, time, diff, minimal vector and reproducing command.
+ * its status, reason, time, diff, minimal vector and reproducing command,
+ * and the reduced program when the run reduced one (an optional field).
  * The format others read (merge, dashboards); {@code "format"} changes when a
  * field's meaning does. Format 2 added the statuses {@code timeout} and
  * {@code crash} (and their counts in the summary); a format 1 report is read
@@ -45,6 +46,12 @@ public final class JsonReport {
                 b.append(", \"diff\": ").append(Json.quote(c.diff()))
                         .append(", \"minimalVector\": ").append(c.minimalVector().map(Json::quote).orElse("null"))
                         .append(", \"reproduce\": ").append(Json.quote(c.reproduce()));
+                c.reduced().ifPresent(x -> b.append(", \"reduced\": {\"program\": ").append(Json.quote(x.program()))
+                        .append(", \"text\": ").append(Json.quote(x.text()))
+                        .append(", \"reproduce\": ").append(Json.quote(x.reproduce()))
+                        .append(", \"compare\": ").append(Json.quote(x.compare()))
+                        .append(", \"tested\": ").append(x.tested())
+                        .append(", \"timedOut\": ").append(x.timedOut()).append('}'));
             }
             b.append('}');
             sep = ",\n";
@@ -65,10 +72,18 @@ public final class JsonReport {
             cells.add(new CellResult(str(c, "program"), str(c, "vector"), str(c, "engine"),
                     CellResult.Status.valueOf(str(c, "status").toUpperCase(java.util.Locale.ROOT)), str(c, "reason"),
                     (Long) c.get("timeMillis"), str(c, "diff"), Optional.ofNullable((String) c.get("minimalVector")),
-                    str(c, "reproduce")));
+                    str(c, "reproduce"), reduced(c.get("reduced"))));
         }
         return new MatrixResult((List<String>) (List<?>) root.get("vectors"), (List<String>) (List<?>) root.get("engines"),
                 (List<String>) (List<?>) root.get("shards"), (Long) root.get("elapsedMillis"), cells);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<CellResult.Reduced> reduced(Object o) {
+        if (!(o instanceof Map<?, ?> m)) return Optional.empty();
+        Map<String, Object> r = (Map<String, Object>) m;
+        return Optional.of(new CellResult.Reduced(str(r, "program"), str(r, "text"), str(r, "reproduce"), str(r, "compare"),
+                r.get("tested") instanceof Long n ? n.intValue() : 0, Boolean.TRUE.equals(r.get("timedOut"))));
     }
 
     private static String str(Map<String, Object> m, String key) {

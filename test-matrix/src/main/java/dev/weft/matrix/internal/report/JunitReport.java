@@ -37,7 +37,9 @@ public final class JunitReport {
 
     private static void failing(StringBuilder b, String element, String type, CellResult c) {
         String minimal = c.minimalVector().map(m -> "minimal vector: " + (m.isEmpty() ? "defaults" : m)
-                + "\nreproduce: " + c.reproduce() + "\n\n").orElse("");
+                + "\nreproduce: " + c.reproduce() + "\n\n").orElse("")
+                + c.reduced().map(x -> "reduced program: " + x.program() + "\nreproduce reduced: "
+                        + x.reproduce() + "\ncompare with: " + x.compare() + "\n" + x.text() + "\n").orElse("");
         b.append(">\n    <").append(element);
         if (!type.isEmpty()) b.append(" type=\"").append(type).append('"');
         b.append(" message=\"").append(attr(c.reason())).append("\">").append(text(minimal + c.diff()))

@@ -2,6 +2,7 @@ package dev.weft.matrix.internal.run;
 
 import dev.weft.backend.BuildException;
 import dev.weft.backend.Compiler;
+import dev.weft.backend.core.CoreProgram;
 import dev.weft.features.FeatureVector;
 import dev.weft.frontend.diagnostics.Diagnostic;
 import dev.weft.frontend.diagnostics.DiagnosticPrinter;
@@ -13,6 +14,8 @@ import dev.weft.matrix.engines.RunInput;
 import dev.weft.matrix.engines.RunOutcome;
 import dev.weft.matrix.engines.Unfinished;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,31 +35,60 @@ public record Compiled(String programName, Optional<byte[]> module, String diagn
     public static final int INTERNAL_ERROR_EXIT = 3;
 
     public static Compiled compile(String displayName, String programName, String text, FeatureVector vector) {
-        return compile(displayName, programName, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), vector);
+        return compile(displayName, programName, text, List.of(vector)).get(0);
     }
 
-    /** As the CLI compiles a file: its bytes are decoded first (a file that is not UTF-8 gets its diagnostic). */
-    public static Compiled compile(String displayName, String programName, byte[] source, FeatureVector vector) {
+    /** As {@link #compile(String, String, byte[], List)} for a text (the reducer's candidates). */
+    public static List<Compiled> compile(String displayName, String programName, String text, List<FeatureVector> vectors) {
+        return compile(displayName, programName, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), vectors);
+    }
+
+    /**
+     * The program built for each vector, in order, checked and lowered once:
+     * the same as compiling for each vector on its own (only emission and
+     * wasm-opt depend on the vector), at the cost of one frontend run. The
+     * bytes are decoded as the CLI decodes a file (one that is not UTF-8 gets
+     * its diagnostic).
+     */
+    public static List<Compiled> compile(String displayName, String programName, byte[] source, List<FeatureVector> vectors) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<byte[]> module = Optional.empty();
-        String failure = "";
-        int exit = COMPILE_ERROR_EXIT;
+        Optional<CoreProgram> core;
         try {
-            Optional<SourceFile> file = SourceReader.decode(displayName, source, diagnostics);
-            if (file.isPresent()) module = Compiler.compile(file.get(), vector, diagnostics);
-        } catch (BuildException e) {
-            // weft run prints a build failure (such as memory=fixed too small) on one line and exits 1.
-            module = Optional.empty();
-            failure = "weft: " + e.getMessage() + "\n";
+            core = SourceReader.decode(displayName, source, diagnostics).flatMap(file -> Compiler.toCore(file, diagnostics));
         } catch (RuntimeException | StackOverflowError e) {
-            // A bug in the toolchain fails this cell, not the whole matrix.
-            module = Optional.empty();
-            failure = "weft: internal compiler error: " + e + "\n";
-            exit = INTERNAL_ERROR_EXIT;
+            return failed(programName, diagnostics, internal(e), INTERNAL_ERROR_EXIT, vectors.size());
         }
+        if (core.isEmpty()) return failed(programName, diagnostics, "", COMPILE_ERROR_EXIT, vectors.size());
+        List<Compiled> out = new ArrayList<>();
+        for (FeatureVector v : vectors) {
+            try {
+                out.add(new Compiled(programName, Optional.of(Compiler.compile(core.get(), v)), render(diagnostics),
+                        COMPILE_ERROR_EXIT));
+            } catch (BuildException e) {
+                // weft run prints a build failure (such as memory=fixed too small) on one line and exits 1.
+                out.add(new Compiled(programName, Optional.empty(), render(diagnostics) + "weft: " + e.getMessage() + "\n",
+                        COMPILE_ERROR_EXIT));
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug in the toolchain fails this cell, not the whole matrix.
+                out.add(new Compiled(programName, Optional.empty(), render(diagnostics) + internal(e), INTERNAL_ERROR_EXIT));
+            }
+        }
+        return out;
+    }
+
+    private static List<Compiled> failed(String programName, Diagnostics diagnostics, String failure, int exit, int n) {
+        Compiled c = new Compiled(programName, Optional.empty(), render(diagnostics) + failure, exit);
+        return java.util.Collections.nCopies(n, c);
+    }
+
+    private static String internal(Throwable e) {
+        return "weft: internal compiler error: " + e + "\n";
+    }
+
+    private static String render(Diagnostics diagnostics) {
         StringBuilder rendered = new StringBuilder();
         for (Diagnostic d : diagnostics.all()) rendered.append(DiagnosticPrinter.render(d));
-        return new Compiled(programName, module, rendered + failure, exit);
+        return rendered.toString();
     }
 
     /** Runs on an engine with no timeout; see {@link #runOn(Engine, Optional)}. */

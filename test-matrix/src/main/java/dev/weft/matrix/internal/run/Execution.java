@@ -28,8 +28,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs a plan in three phases on a fixed pool: every program's defaults cells,
- * then every other vector, then the shrinking of each failing cell. A task is
+ * Runs a plan in phases on a fixed pool: every program's defaults cells,
+ * then every other vector, then the shrinking of each failing cell, and,
+ * when the plan asks, the reduction of each diverging program ({@link Reductions}). A task is
  * one (program, vector): it compiles once and runs the bytes on every engine
  * that can run the vector, so a module is never built twice for a run. The
  * defaults come first so that each cell is judged, as it finishes, against
@@ -46,6 +47,8 @@ public final class Execution {
     private final Map<CellKey, RunOutcome> outcomes = new ConcurrentHashMap<>();
     private final Map<CellKey, CellResult> results = new ConcurrentHashMap<>();
     private final Map<CellKey, Compiled> shrinkBuilds = new ConcurrentHashMap<>();
+    /** For each program without golden files (by index), its reference cell: see {@link Expected}. */
+    private final Map<Integer, Expected> references = new ConcurrentHashMap<>();
 
     private Execution(MatrixPlan plan, Progress progress) {
         this.plan = plan;
@@ -83,6 +86,15 @@ public final class Execution {
                 progress.phase("shrinking " + failing.size() + " failing cell" + (failing.size() == 1 ? "" : "s"));
                 for (CellKey k : failing) tasks.add(() -> shrink(subjects.get(k.program()), k));
                 all(pool, tasks);
+                tasks.clear();
+                if (plan.reduction().isPresent()) {
+                    tasks.addAll(new Reductions(plan, plan.reduction().get()).tasks(subjects, results,
+                            (k, r) -> results.computeIfPresent(k, (key, c) -> c.withReduced(r))));
+                    if (!tasks.isEmpty()) {
+                        progress.phase("reducing " + tasks.size() + " diverging program" + (tasks.size() == 1 ? "" : "s"));
+                        all(pool, tasks);
+                    }
+                }
             }
         } finally {
             pool.shutdownNow();
@@ -126,6 +138,11 @@ public final class Execution {
             if (compiled == null) compiled = Compiled.compile(s.displayName(), s.program().name(), s.source(), v);
             RunOutcome o = compiled.runOn(e, Optional.of(plan.timeout()));
             outcomes.put(key, o);
+            // Within one task the engines run in plan order, so the first to run the defaults is the reference;
+            // a run that timed out or crashed is no reference.
+            if (v.isDefault() && s.golden().isEmpty() && o.finished()) {
+                references.putIfAbsent(s.index(), Expected.reference(e.name(), o));
+            }
             record(key, judged(s, v, e, o));
         }
         for (var u : plan.unavailable().entrySet()) {
@@ -141,7 +158,7 @@ public final class Execution {
         if (o.unfinished().isPresent()) {
             return CellResult.unfinished(s.displayName(), v.toString(), e.name(), o.unfinished().get(), ms);
         }
-        Optional<String> diff = Judge.verdict(s, o, defaultsCell(s, e));
+        Optional<String> diff = Judge.verdict(expected(s), o, defaultsCell(s, e));
         return diff.map(d -> CellResult.fail(s.displayName(), v.toString(), e.name(), Comparison.headline(d), ms, d))
                 .orElseGet(() -> CellResult.pass(s.displayName(), v.toString(), e.name(), ms));
     }
@@ -152,11 +169,11 @@ public final class Execution {
         // Confirm first, as fuzz_opt.py does: a failure that does not repeat cannot be shrunk.
         RunOutcome again = Compiled.compile(s.displayName(), s.program().name(), s.source(), key.vector())
                 .runOn(engine, Optional.of(plan.timeout()));
-        if (FailureKind.of(s, again, key.vector().isDefault() ? Optional.empty() : defaultsCell(s, engine)).isEmpty()) {
+        if (FailureKind.of(expected(s), again, key.vector().isDefault() ? Optional.empty() : defaultsCell(s, engine)).isEmpty()) {
             results.computeIfPresent(key, (k, c) -> c.flaky(Reproduce.command(s.displayName(), engine.name(), key.vector())));
             return null;
         }
-        FeatureVector minimal = Shrinker.shrink(s, engine, key.vector(), kind, v -> outcome(s, v, engine),
+        FeatureVector minimal = Shrinker.shrink(expected(s), engine, key.vector(), kind, v -> outcome(s, v, engine),
                 defaultsCell(s, engine));
         results.computeIfPresent(key, (k, c) -> c.shrunk(minimal.toString(),
                 Reproduce.command(s.displayName(), engine.name(), minimal)));
@@ -178,6 +195,11 @@ public final class Execution {
         RunOutcome o = c.runOn(e, Optional.of(plan.timeout()));
         RunOutcome earlier = outcomes.putIfAbsent(key, o);
         return earlier != null ? earlier : o;
+    }
+
+    /** The golden files, else the reference cell once it has run. */
+    private Optional<Expected> expected(Subject s) {
+        return s.golden().map(Expected::golden).or(() -> Optional.ofNullable(references.get(s.index())));
     }
 
     /** The defaults cell's outcome, when it ran and finished: a timed-out or crashed run is no reference. */

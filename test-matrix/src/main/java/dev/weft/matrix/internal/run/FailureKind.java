@@ -29,9 +29,9 @@ public enum FailureKind {
      * How this outcome fails, or empty when it passes. An unfinished defaults
      * cell is no reference: only the golden files judge the cell then.
      */
-    public static Optional<FailureKind> of(Subject subject, RunOutcome outcome, Optional<RunOutcome> defaultsCell) {
+    public static Optional<FailureKind> of(Optional<Expected> expected, RunOutcome outcome, Optional<RunOutcome> defaultsCell) {
         return switch (outcome.unfinished().orElse(null)) {
-            case null -> Judge.verdict(subject, outcome, defaultsCell.filter(RunOutcome::finished)).map(d -> DIFFERS);
+            case null -> Judge.verdict(expected, outcome, defaultsCell.filter(RunOutcome::finished)).map(d -> DIFFERS);
             case Unfinished.TimedOut t -> Optional.of(TIMED_OUT);
             case Unfinished.Crashed c -> Optional.of(CRASHED);
         };

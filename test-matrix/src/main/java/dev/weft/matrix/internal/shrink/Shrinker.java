@@ -5,8 +5,8 @@ import dev.weft.features.FeatureVector;
 import dev.weft.features.FeatureVectorException;
 import dev.weft.matrix.engines.Engine;
 import dev.weft.matrix.engines.RunOutcome;
+import dev.weft.matrix.internal.run.Expected;
 import dev.weft.matrix.internal.run.FailureKind;
-import dev.weft.matrix.internal.run.Subject;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,12 +24,13 @@ public final class Shrinker {
     private Shrinker() {}
 
     /**
+     * @param expected what every cell of the program must show: golden files or the reference cell
      * @param kind how the cell fails
      * @param run runs the program on the engine with a vector (cached by the caller)
      * @param defaultsCell the defaults cell's outcome on this engine, when it ran
      * @return the minimal vector that fails this way
      */
-    public static FeatureVector shrink(Subject subject, Engine engine, FeatureVector failing, FailureKind kind,
+    public static FeatureVector shrink(Optional<Expected> expected, Engine engine, FeatureVector failing, FailureKind kind,
             Function<FeatureVector, RunOutcome> run, Optional<RunOutcome> defaultsCell) {
         List<Choice> minimal = DeltaDebugging.minimize(failing.nonDefaultChoices(), choices -> {
             FeatureVector v;
@@ -39,7 +40,7 @@ public final class Shrinker {
                 return false;
             }
             if (engine.cannotRun(v).isPresent()) return false;
-            return FailureKind.of(subject, run.apply(v), v.isDefault() ? Optional.empty() : defaultsCell)
+            return FailureKind.of(expected, run.apply(v), v.isDefault() ? Optional.empty() : defaultsCell)
                     .equals(Optional.of(kind));
         });
         return FeatureVector.of(failing.model(), minimal);
