@@ -59,8 +59,10 @@
   (func $rts_eprint (param $s i32)
     (call $rts_write_fd (i32.const 2) (i32.add (local.get $s) (i32.const 4)) (i32.load (local.get $s))))
 
+  ;; Exits with the code's low 8 bits, what a POSIX parent sees of any status:
+  ;; exit(300) is 44 and exit(-5) is 251 on every engine, in-process or not.
   (func $rts_exit (param $code i32)
     (call $rts_flush)
-    (call $wasi_proc_exit (local.get $code))
+    (call $wasi_proc_exit (i32.and (local.get $code) (i32.const 255)))
     (unreachable))
 )

@@ -42,8 +42,12 @@ import java.util.Optional;
  * can give WASI only file paths, and it opens every one of them with Rust's
  * {@code File::create} (write-only, truncating), so a stdin file would be
  * emptied and unreadable; writing through Java also lets output reach the
- * invocation's streams as it is written. {@code proc_exit} is Wasmtime's: it
- * surfaces as {@link WasmFunctionError.I32ExitError} carrying the code.
+ * invocation's streams as it is written. {@code proc_exit} is defined here
+ * too: Wasmtime's refuses every status from 126 up ("exit with invalid exit
+ * status outside of [0..126)") and ends the run as an error, where Chicory
+ * and Node exit with it, so {@code exit(200)} differed (found by the
+ * matrix). This one records the status and stops the run by throwing; the
+ * run then ends with that status.
  *
  * <p>Wasmtime's trap kinds are mapped to the spec's names; see
  * {@code WasmtimeTraps}. The library is loaded from a fixed file under
@@ -197,10 +201,12 @@ public final class WasmtimeHost implements WasmHost {
                 return new Outcome(0, Optional.empty());
             } catch (WasmFunctionError.I32ExitError e) {
                 return new Outcome(e.exitCode(), Optional.empty());
-            } catch (WasmFunctionError.TrapError e) {
-                flushProgramOutput(store, instance);
-                return new Outcome(ChicoryHost.TRAP_EXIT_CODE, Optional.of(WasmtimeTraps.describe(e.trap())));
-            } catch (WasmtimeException e) {
+            } catch (WasmFunctionError.TrapError | WasmtimeException e) {
+                if (streams.exitStatus.isPresent()) return new Outcome(streams.exitStatus.get(), Optional.empty());
+                if (e instanceof WasmFunctionError.TrapError trap) {
+                    flushProgramOutput(store, instance);
+                    return new Outcome(ChicoryHost.TRAP_EXIT_CODE, Optional.of(WasmtimeTraps.describe(trap.trap())));
+                }
                 if (instance == null && !firstLine(e).startsWith(EXECUTION_ERROR)) {
                     throw new ModuleRejectedException("Wasmtime could not instantiate the module: " + firstLine(e), e);
                 }
@@ -235,6 +241,13 @@ public final class WasmtimeHost implements WasmHost {
             }
             if (module.equals(WASI) && name.equals("fd_read")) {
                 return Extern.fromFunc(func(store, 4, streams::fdRead));
+            }
+            if (module.equals(WASI) && name.equals("proc_exit")) {
+                return Extern.fromFunc(new Func(store, new FuncType(new Val.Type[] {Val.Type.I32}, new Val.Type[0]),
+                        (caller, values, results) -> {
+                            streams.exitStatus = Optional.of(values[0].i32());
+                            throw new ProcExit();
+                        }));
             }
             if (module.equals(WeftImports.MODULE) && name.equals(WeftImports.MEMORY_REQUEST)) {
                 return Extern.fromFunc(func(store, 1, (caller, args) -> memoryRequest(store, caller, args[0])));
@@ -285,7 +298,18 @@ public final class WasmtimeHost implements WasmHost {
      * whose output buffers and iovecs are in the first pages. Data above the
      * view gives EFAULT, where a module could otherwise read or write it.
      */
+    /** Thrown by proc_exit to stop the run; the binding reports it as an error, which the run reads as the exit. */
+    private static final class ProcExit extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ProcExit() {
+            super("proc_exit", null, false, false);
+        }
+    }
+
     private static final class Streams implements AutoCloseable {
+        /** The status proc_exit was called with, once it was. */
+        Optional<Integer> exitStatus = Optional.empty();
         private final Store<Void> store;
         private final Invocation invocation;
         private Memory memory;

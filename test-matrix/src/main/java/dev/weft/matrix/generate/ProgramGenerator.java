@@ -22,9 +22,9 @@ import java.util.List;
  * of the kinds {@link Functions} writes; and a {@code main} whose statements
  * bind values of every type and print them with {@code show} and
  * interpolation, so that a wrong value anywhere shows in the output. Main
- * ends by calling each function once. One program in 25 divides by zero on
- * purpose at the end, since a runtime error is an outcome that must agree
- * too.
+ * ends by calling each function once. One program in 25 each then divides
+ * by zero, calls {@code exit} (with statuses past 125 and outside 0..255 among
+ * them) or panics, since the exit code and stderr must agree too.
  *
  * <p>Programs stay small (25 to 50 lines) and cheap (at most a few thousand
  * calls, {@link Gen}), so that Chicory's interpreter runs one in well under
@@ -135,7 +135,12 @@ public final class ProgramGenerator {
                 body.add("println(\"" + f.name() + ": ${" + call.operand() + "}\")");
             }
         }
-        if (g.random.nextInt(25) == 0) body.add(st.divisionByZero());
+        switch (g.random.nextInt(25)) {
+            case 0 -> body.add(st.divisionByZero());
+            case 1 -> body.add("exit(" + g.pick("3", "0", "126", "200", "255", "300", "0 - 5") + ")");
+            case 2 -> body.add("panic(" + ex.gen(Prim.STRING, st.scope(), 1).text() + ")");
+            default -> { }
+        }
         List<String> lines = new ArrayList<>();
         lines.add("main() = {");
         for (String b : body) lines.add("    " + b);

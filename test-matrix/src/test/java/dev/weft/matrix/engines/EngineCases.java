@@ -70,6 +70,20 @@ abstract class EngineCases {
     }
 
     @Test
+    void procExitTakesEveryStatusUpTo255() throws Exception {
+        // Wasmtime's own proc_exit refuses 126 and up; Weft's exit(200) must still exit 200 (exit_code_high.weft).
+        for (int status : new int[] {125, 126, 200, 255}) {
+            byte[] m = Wat.command("""
+                    (func (export "_start")
+                      (call $write (i32.const 1) (i32.const 100) (i32.const 3))
+                      (call $proc_exit (i32.const %d))
+                      unreachable)
+                    """.formatted(status));
+            assertOutcome("hi\n", "", status, run(m, ""));
+        }
+    }
+
+    @Test
     void procExitZeroIsSuccess() throws Exception {
         byte[] m = Wat.command("""
                 (func (export "_start") (call $proc_exit (i32.const 0)) unreachable)
