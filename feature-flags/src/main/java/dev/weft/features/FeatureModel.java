@@ -63,7 +63,7 @@ public final class FeatureModel {
         return constraints;
     }
 
-    /** The model of ARCHITECTURE.md's feature table; one shared instance. */
+    /** The standard feature model (`weft features` prints it); one shared instance. */
     public static FeatureModel standard() {
         return StandardFeatures.MODEL;
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ARCHITECTURE.md's feature table as data: every feature and alternative in
+ * The feature table as data: every feature and alternative in
  * the table's order. An alternative becomes BUILT here, and only here, when
  * its RTS units exist; defaults are built by definition (they are what the
  * skeleton RTS does).

@@ -61,7 +61,7 @@ public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions, M
      * The program's modules (the root first, each module after none in
      * particular: imports are already resolved to module names) and the
      * standard library's files. The program sees its own names first, then
-     * what it imports, then the library's (LANGUAGE.md); library code sees
+     * what it imports, then the library's (docs/language.md); library code sees
      * only the library.
      */
     public static Outline of(List<ModuleUnit> modules, List<CompilationUnit> libraryUnits, Diagnostics diagnostics) {

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The standard library's types, in scope in every module: Option and Result.
  * A program's own type of the same name, or one that declares a constructor
- * of the same name, shadows the standard one (LANGUAGE.md).
+ * of the same name, shadows the standard one (docs/language.md).
  */
 final class Prelude {
     static final String SOURCE = """
