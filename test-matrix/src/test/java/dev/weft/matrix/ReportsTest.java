@@ -96,6 +96,9 @@ class ReportsTest {
         assertEquals(List.of(CellResult.pass("tests/programs/a.weft", "", "chicory", 3)), Reports.read(dir).cells());
         Files.writeString(dir.resolve(Reports.JSON), "{\"format\": 3, \"cells\": []}");
         assertThrows(IllegalArgumentException.class, () -> Reports.read(dir));
+    }
+
+    @Test
     void theSummaryShowsTheReducedProgram() {
         String summary = sample("all", "tests/programs/a.weft").summary();
         assertTrue(summary.contains("  reduced program (1 lines, 42 candidates tested, stopped at the time limit): out/reduced/a-reduced.weft\n"

@@ -8,7 +8,7 @@ import dev.weft.matrix.engines.RunOutcome;
 import dev.weft.matrix.engines.Unfinished;
 import dev.weft.matrix.internal.run.Comparison.Observed;
 import dev.weft.matrix.internal.run.FailureKind;
-import dev.weft.matrix.internal.run.Subject;
+import dev.weft.matrix.internal.run.Expected;
 import dev.weft.matrix.internal.shrink.Shrinker;
 import java.time.Duration;
 import java.util.Map;
@@ -28,16 +28,14 @@ class ShrinkingKeepsTheKindTest {
             new Unfinished.TimedOut(Duration.ofSeconds(1), true));
     private static final RunOutcome CRASHES = RunOutcome.crashed("", "", Duration.ZERO,
             new Unfinished.Crashed("planted", ""));
-    private static final Subject SUBJECT = new Subject(0,
-            CorpusProgram.of(Repository.root().resolve("tests/programs/hello.weft")), "tests/programs/hello.weft", new byte[0],
-            Optional.of(Observed.of("ok\n", "", 0)));
+    private static final Optional<Expected> EXPECTED = Optional.of(Expected.golden(Observed.of("ok\n", "", 0)));
     private static final FeatureVector BOTH = FeatureVector.parse("memory=fixed:16,opt=0");
 
     /** The minimal vector for a cell failing as {@code kind} under BOTH, given each vector's outcome. */
     private static String shrink(FailureKind kind, RunOutcome memoryAlone, RunOutcome optAlone, RunOutcome both) {
         Map<String, RunOutcome> outcomes = Map.of("", OK, "memory=fixed:16", memoryAlone, "opt=0", optAlone,
                 BOTH.toString(), both);
-        return Shrinker.shrink(SUBJECT, new ChicoryEngine(), BOTH, kind, v -> outcomes.get(v.toString()), Optional.of(OK))
+        return Shrinker.shrink(EXPECTED, new ChicoryEngine(), BOTH, kind, v -> outcomes.get(v.toString()), Optional.of(OK))
                 .toString();
     }
 
@@ -61,7 +59,7 @@ class ShrinkingKeepsTheKindTest {
     @Test
     void aTimedOutDefaultsCellIsNoReference() {
         // The cell printed what the golden files say; only a hung defaults cell would call it different.
-        assertEquals(Optional.empty(), FailureKind.of(SUBJECT, OK, Optional.of(HANGS)));
-        assertEquals(Optional.of(FailureKind.DIFFERS), FailureKind.of(SUBJECT, OK, Optional.of(WRONG)));
+        assertEquals(Optional.empty(), FailureKind.of(EXPECTED, OK, Optional.of(HANGS)));
+        assertEquals(Optional.of(FailureKind.DIFFERS), FailureKind.of(EXPECTED, OK, Optional.of(WRONG)));
     }
 }

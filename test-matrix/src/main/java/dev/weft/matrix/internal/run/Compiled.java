@@ -38,6 +38,11 @@ public record Compiled(String programName, Optional<byte[]> module, String diagn
         return compile(displayName, programName, text, List.of(vector)).get(0);
     }
 
+    /** One vector's build of a source file's bytes. */
+    public static Compiled compile(String displayName, String programName, byte[] source, FeatureVector vector) {
+        return compile(displayName, programName, source, List.of(vector)).get(0);
+    }
+
     /** As {@link #compile(String, String, byte[], List)} for a text (the reducer's candidates). */
     public static List<Compiled> compile(String displayName, String programName, String text, List<FeatureVector> vectors) {
         return compile(displayName, programName, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), vectors);
