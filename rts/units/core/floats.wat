@@ -3,7 +3,7 @@
 ;;
 ;; $rts_show_float(x: f64) -> string
 ;;   What JavaScript's Number.prototype.toString prints, with ".0" added when
-;;   that is an integer in plain notation (LANGUAGE.md): 0.1, 100.0,
+;;   that is an integer in plain notation (docs/language.md): 0.1, 100.0,
 ;;   0.30000000000000004, 1e+21, 1.5e-7, 5e-324, NaN, Infinity, -Infinity.
 ;;   Both zeros print "0.0": JavaScript prints "0" for -0 too. The digits are
 ;;   the shortest that read back to x, the closest to x among those (ties to

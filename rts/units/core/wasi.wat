@@ -1,5 +1,5 @@
 ;; core: the WASI preview1 imports the runtime uses.
-;; Kept narrow on purpose (ARCHITECTURE.md): every engine provides these.
+;; Kept narrow on purpose: every engine provides these.
 (module
   (import "wasi_snapshot_preview1" "fd_write"
     (func $wasi_fd_write (param i32 i32 i32 i32) (result i32)))
