@@ -20,13 +20,11 @@ public final class Diagnostics {
     private final TreeSet<Diagnostic> errors = new TreeSet<>(Diagnostic.IN_SOURCE_ORDER);
     private final TreeSet<Diagnostic> warnings = new TreeSet<>(Diagnostic.IN_SOURCE_ORDER);
     private int errorCount;
-    private int warningCount;
 
     public synchronized void report(Diagnostic d) {
         TreeSet<Diagnostic> kept = d.isError() ? errors : warnings;
         if (!kept.add(d)) return; // the same message at the same place, reported twice
         if (d.isError()) errorCount++;
-        else warningCount++;
         if (kept.size() > MAX_KEPT) kept.pollLast();
     }
 
@@ -45,11 +43,6 @@ public final class Diagnostics {
     /** Every error reported, including those past {@link #MAX_KEPT} that {@link #all()} leaves out. */
     public synchronized int errorCount() {
         return errorCount;
-    }
-
-    /** How many errors and warnings were reported but are not in {@link #all()}. */
-    public synchronized int omitted() {
-        return errorCount - errors.size() + warningCount - warnings.size();
     }
 
     public synchronized List<Diagnostic> all() {
