@@ -34,7 +34,13 @@ public final class Compiler {
      * diagnostics). The vector's opt choice decides whether and how wasm-opt runs.
      */
     public static Optional<byte[]> compile(SourceFile file, FeatureVector features, Diagnostics diagnostics) {
-        return DeepStack.call(() -> toCore(file, diagnostics).map(core -> compile(core, features)));
+        return compile(file, features, BuildOptions.DEFAULT, diagnostics);
+    }
+
+    /** As {@link #compile(SourceFile, FeatureVector, Diagnostics)}, with build options other than the default. */
+    public static Optional<byte[]> compile(SourceFile file, FeatureVector features, BuildOptions options,
+            Diagnostics diagnostics) {
+        return DeepStack.call(() -> toCore(file, diagnostics).map(core -> compile(core, features, options)));
     }
 
     /**
@@ -43,7 +49,12 @@ public final class Compiler {
      * matrix's program reducer builds each candidate for two).
      */
     public static byte[] compile(CoreProgram core, FeatureVector features) {
-        return DeepStack.call(() -> WasmOpt.optimize(WasmWriter.write(ModuleEmitter.emit(core, features)), features.wasmOptPasses()));
+        return compile(core, features, BuildOptions.DEFAULT);
+    }
+
+    public static byte[] compile(CoreProgram core, FeatureVector features, BuildOptions options) {
+        return DeepStack.call(() -> WasmOpt.optimize(WasmWriter.write(ModuleEmitter.emit(core, features, options)),
+                features.wasmOptPasses()));
     }
 
     /**
@@ -114,7 +125,12 @@ public final class Compiler {
     }
 
     public static Optional<WasmModule> toModule(SourceFile file, FeatureVector features, Diagnostics diagnostics) {
-        return DeepStack.call(() -> toCore(file, diagnostics).map(core -> ModuleEmitter.emit(core, features)));
+        return toModule(file, features, BuildOptions.DEFAULT, diagnostics);
+    }
+
+    public static Optional<WasmModule> toModule(SourceFile file, FeatureVector features, BuildOptions options,
+            Diagnostics diagnostics) {
+        return DeepStack.call(() -> toCore(file, diagnostics).map(core -> ModuleEmitter.emit(core, features, options)));
     }
 
     /** The file's base name without .weft, as a name section module name. */

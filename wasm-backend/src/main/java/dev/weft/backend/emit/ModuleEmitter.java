@@ -1,6 +1,7 @@
 package dev.weft.backend.emit;
 
 import dev.weft.backend.BuildException;
+import dev.weft.backend.BuildOptions;
 import dev.weft.backend.core.CoreFunction;
 import dev.weft.backend.core.CoreProgram;
 import dev.weft.backend.core.Rep;
@@ -30,6 +31,10 @@ public final class ModuleEmitter {
     private ModuleEmitter() {}
 
     public static WasmModule emit(CoreProgram program, FeatureVector features) {
+        return emit(program, features, BuildOptions.DEFAULT);
+    }
+
+    public static WasmModule emit(CoreProgram program, FeatureVector features, BuildOptions options) {
         WasmModule module = new WasmModule().name(program.moduleName());
         StaticData data = new StaticData();
         FunctionTable table = new FunctionTable();
@@ -54,7 +59,9 @@ public final class ModuleEmitter {
         if (bytes.length > 0) module.data(StaticData.START, bytes);
         int minPages = Math.max(1, (data.heapBase() + PAGE - 1) / PAGE);
         checkFixedMemory(features, minPages);
-        link(module, RtsUnits.forVector(features, Map.of("min_pages", Integer.toString(minPages))));
+        Map<String, String> parameters = new java.util.LinkedHashMap<>(options.rtsParameters());
+        parameters.put("min_pages", Integer.toString(minPages));
+        link(module, RtsUnits.forVector(features, parameters));
         return module;
     }
 
