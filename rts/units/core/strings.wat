@@ -1,7 +1,9 @@
 ;; core: strings and show for the scalar types.
 ;; A string is a pointer to [length: i32][UTF-8 bytes] (Note [Memory map] in
 ;; README.md); strings are immutable, so concatenation allocates a new one.
-;; Constant strings of show live at 1536..1791.
+;; Constant strings of show live at 1536..1791. Code that allocates while it
+;; holds a string keeps it on the shadow stack across the allocation
+;; (core/shadow_stack.wat), as a collector may move it.
 (module
   (data (i32.const 1536) "\04\00\00\00true")
   (data (i32.const 1544) "\05\00\00\00false")
@@ -13,8 +15,11 @@
     (local.set $lb (i32.load (local.get $b)))
     (if (i32.eqz (local.get $la)) (then (return (local.get $b))))
     (if (i32.eqz (local.get $lb)) (then (return (local.get $a))))
-    (local.set $r (call $rts_alloc (i32.add (i32.const 4) (i32.add (local.get $la) (local.get $lb)))))
-    (i32.store (local.get $r) (i32.add (local.get $la) (local.get $lb)))
+    (call $rts_root_push (local.get $a))
+    (call $rts_root_push (local.get $b))
+    (local.set $r (call $rts_alloc_string (i32.add (local.get $la) (local.get $lb))))
+    (local.set $b (call $rts_root_pop))
+    (local.set $a (call $rts_root_pop))
     (memory.copy (i32.add (local.get $r) (i32.const 4)) (i32.add (local.get $a) (i32.const 4)) (local.get $la))
     (memory.copy (i32.add (i32.add (local.get $r) (i32.const 4)) (local.get $la))
                  (i32.add (local.get $b) (i32.const 4)) (local.get $lb))
@@ -59,8 +64,7 @@
         (local.set $p (i32.sub (local.get $p) (i32.const 1)))
         (i32.store8 (local.get $p) (i32.const 45))))
     (local.set $len (i32.sub (i32.const 96) (local.get $p)))
-    (local.set $r (call $rts_alloc (i32.add (local.get $len) (i32.const 4))))
-    (i32.store (local.get $r) (local.get $len))
+    (local.set $r (call $rts_alloc_string (local.get $len)))
     (memory.copy (i32.add (local.get $r) (i32.const 4)) (local.get $p) (local.get $len))
     (local.get $r))
 
@@ -76,7 +80,10 @@
     (local $len i32) (local $i i32) (local $c i32) (local $r i32) (local $o i32)
     (local.set $len (i32.load (local.get $s)))
     ;; At most 6 bytes per input byte (\u{1f}); 8 makes it a shift. Plus the quotes.
-    (local.set $r (call $rts_alloc (i32.add (i32.const 6) (i32.shl (local.get $len) (i32.const 3)))))
+    ;; The length is set to what was written at the end (a string may shrink, never grow).
+    (call $rts_root_push (local.get $s))
+    (local.set $r (call $rts_alloc_string (i32.add (i32.const 2) (i32.shl (local.get $len) (i32.const 3)))))
+    (local.set $s (call $rts_root_pop))
     (local.set $o (i32.add (local.get $r) (i32.const 4)))
     (i32.store8 (local.get $o) (i32.const 34))
     (local.set $o (i32.add (local.get $o) (i32.const 1)))
@@ -129,7 +136,7 @@
   ;; control characters and DEL as \u{hex}, anything else as its UTF-8 bytes.
   (func $rts_show_char (param $c i32) (result i32)
     (local $r i32) (local $o i32)
-    (local.set $r (call $rts_alloc (i32.const 16)))
+    (local.set $r (call $rts_alloc_string (i32.const 12)))
     (local.set $o (i32.add (local.get $r) (i32.const 4)))
     (i32.store8 (local.get $o) (i32.const 39))
     (local.set $o (i32.add (local.get $o) (i32.const 1)))
@@ -208,8 +215,9 @@
         (local.set $total (i32.add (local.get $total) (i32.load (i32.load offset=8 (local.get $p)))))
         (local.set $p (i32.load offset=16 (local.get $p)))
         (br $sum)))
-    (local.set $r (call $rts_alloc (i32.add (local.get $total) (i32.const 4))))
-    (i32.store (local.get $r) (local.get $total))
+    (call $rts_root_push (local.get $pieces))
+    (local.set $r (call $rts_alloc_string (local.get $total)))
+    (local.set $pieces (call $rts_root_pop))
     (local.set $at (i32.add (i32.add (local.get $r) (i32.const 4)) (local.get $total)))
     (local.set $p (local.get $pieces))
     (block $copied

@@ -13,7 +13,7 @@ class FeatureJsonTest {
         assertTrue(json.contains("{\"name\": \"fixed\", \"syntax\": \"fixed:<MiB>\", \"default\": false, \"status\": \"built\", "
                 + "\"description\": \"one fixed reservation of <MiB>; a clean out-of-memory error when it is full\", "
                 + "\"parameter\": {\"max\": 4096, \"min\": 1, \"name\": \"MiB\"}, "
-                + "\"units\": [\"memory/bump.wat\", \"memory/fixed.wat\"], \"capabilities\": [], \"wasmOptPasses\": []}"), json);
+                + "\"units\": [\"memory/pages.wat\", \"memory/fixed.wat\"], \"capabilities\": [], \"wasmOptPasses\": []}"), json);
         assertTrue(json.contains("\"status\": \"not-yet-built\""), json);
         assertTrue(json.contains("{\"kind\": \"requires\", \"other\": \"interrupt=flag\", \"reason\": "), json);
         long alternatives = FeatureModel.standard().features().stream().mapToLong(f -> f.alternatives().size()).sum();

@@ -44,9 +44,9 @@ class FeatureModelTest {
             "core/float_rem.wat", "core/text.wat", "core/time.wat"),
                 model.coreUnits());
         Feature memory = model.feature("memory").orElseThrow();
-        assertEquals(List.of("memory/bump.wat", "memory/grow.wat"), memory.alternative("grow").orElseThrow().units());
-        assertEquals(List.of("memory/bump.wat", "memory/fixed.wat"), memory.alternative("fixed").orElseThrow().units());
-        assertEquals(List.of("memory/bump.wat", "memory/host.wat"), memory.alternative("host").orElseThrow().units());
+        assertEquals(List.of("memory/pages.wat", "memory/grow.wat"), memory.alternative("grow").orElseThrow().units());
+        assertEquals(List.of("memory/pages.wat", "memory/fixed.wat"), memory.alternative("fixed").orElseThrow().units());
+        assertEquals(List.of("memory/pages.wat", "memory/host.wat"), memory.alternative("host").orElseThrow().units());
     }
 
     @Test

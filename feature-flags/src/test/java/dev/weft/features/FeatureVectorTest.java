@@ -18,7 +18,7 @@ class FeatureVectorTest {
     private static final List<String> CORE =
             List.of("core/wasi.wat", "core/io.wat", "core/errors.wat", "core/strings.wat", "core/floats.wat",
             "core/float_powers.wat", "core/float_show.wat", "core/float_decimal.wat", "core/float_fixed.wat", "core/float_parse.wat",
-            "core/float_rem.wat", "core/text.wat", "core/time.wat");
+            "core/float_rem.wat", "core/text.wat", "core/time.wat", "core/shadow_stack.wat");
 
     @ParameterizedTest(name = "''{0}'' -> ''{1}''")
     @CsvSource(delimiter = '|', value = {
@@ -74,8 +74,9 @@ class FeatureVectorTest {
     @Test
     void defaultUnitsAreCoreThenGrow() {
         var expected = new java.util.ArrayList<>(CORE);
-        expected.add("memory/bump.wat");
+        expected.add("memory/pages.wat");
         expected.add("memory/grow.wat");
+        expected.add("gc/none.wat");
         assertEquals(expected, FeatureVector.defaults().units());
     }
 
@@ -83,8 +84,9 @@ class FeatureVectorTest {
     void fixedMemoryBringsItsUnitAndPages() {
         FeatureVector v = FeatureVector.parse("memory=fixed:16");
         var expected = new java.util.ArrayList<>(CORE);
-        expected.add("memory/bump.wat");
+        expected.add("memory/pages.wat");
         expected.add("memory/fixed.wat");
+        expected.add("gc/none.wat");
         assertEquals(expected, v.units());
         Map<String, String> params = v.templateParameters();
         assertEquals("256", params.get("pages"), "16 MiB is 256 pages of 64 KiB");

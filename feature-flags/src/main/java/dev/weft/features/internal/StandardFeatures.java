@@ -25,23 +25,23 @@ public final class StandardFeatures {
     static final List<String> CORE_UNITS =
             List.of("core/wasi.wat", "core/io.wat", "core/errors.wat", "core/strings.wat", "core/floats.wat",
             "core/float_powers.wat", "core/float_show.wat", "core/float_decimal.wat", "core/float_fixed.wat", "core/float_parse.wat",
-            "core/float_rem.wat", "core/text.wat", "core/time.wat");
+            "core/float_rem.wat", "core/text.wat", "core/time.wat", "core/shadow_stack.wat");
 
     /** A Wasm page is 64 KiB, so one MiB is 16 pages. */
     static final int PAGES_PER_MIB = 16;
 
     static final Feature MEMORY = new Feature("memory", "how address space is obtained", List.of(
             Alternative.of("grow", "memory.grow on demand, as far as the engine allows")
-                    .withUnits("memory/bump.wat", "memory/grow.wat"),
+                    .withUnits("memory/pages.wat", "memory/grow.wat"),
             Alternative.of("fixed", "one fixed reservation of <MiB>; a clean out-of-memory error when it is full")
                     // 4096 MiB is 65536 pages, the whole 32-bit address space.
                     .withParameter(Parameter.integer("MiB", 1, 4096, "a size in MiB", 16))
-                    .withUnits("memory/bump.wat", "memory/fixed.wat")
+                    .withUnits("memory/pages.wat", "memory/fixed.wat")
                     .withTemplateParameters(TemplateParameters.fromValue(mib -> Map.of(
                             "pages", Long.toString(mib * PAGES_PER_MIB),
                             "mib", Long.toString(mib)))),
             Alternative.of("host", "pages requested from the host through an import")
-                    .withUnits("memory/bump.wat", "memory/host.wat")
+                    .withUnits("memory/pages.wat", "memory/host.wat")
                     // The engine must provide weft.memory_request (every engine adapter does).
                     .withCapabilities("host-memory")));
 
@@ -75,9 +75,14 @@ public final class StandardFeatures {
                     .withStatus(NOT_YET_BUILT)));
 
     static final Feature GC = new Feature("gc", "how a process heap is collected", List.of(
-            Alternative.of("copying", "copying collection of each process heap").withStatus(NO_EFFECT_YET),
+            // Until gc/copying.wat lands, the default links the bump allocator (it never collects).
+            Alternative.of("copying", "copying collection of each process heap, with a nursery that is reused")
+                    .withUnits("gc/none.wat")
+                    .withStatus(NO_EFFECT_YET),
             Alternative.of("mark-sweep", "mark and sweep in place")
-                    .withStatus(NOT_YET_BUILT)));
+                    .withStatus(NOT_YET_BUILT),
+            Alternative.of("none", "a bump allocator that never collects: the fastest for short runs, the baseline")
+                    .withUnits("gc/none.wat")));
 
     static final Feature TAILCALL = new Feature("tailcall", "how tail calls are compiled", List.of(
             // Self tail calls are loops now; the trampoline comes with closures.

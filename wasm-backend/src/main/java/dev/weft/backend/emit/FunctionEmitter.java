@@ -120,6 +120,11 @@ final class FunctionEmitter {
         return staticData.string(value);
     }
 
+    /** The address of a layout record (decisions/0019). */
+    int layout(List<Boolean> pointers) {
+        return staticData.layout(pointers);
+    }
+
     WasmFunction rts(String name) {
         return module.function(name);
     }
@@ -378,7 +383,7 @@ final class FunctionEmitter {
         List<Instr> makeSome = List.of(
                 Instr.i32(16), Instr.call(rts("rts_alloc")), Instr.localTee(some),
                 Instr.i32(0), Instr.store(StoreOp.I32_STORE, 0),
-                Instr.localGet(some), Instr.i32(1), Instr.store(StoreOp.I32_STORE, 4),
+                Instr.localGet(some), Instr.i32(staticData.layout(List.of(false))), Instr.store(StoreOp.I32_STORE, 4),
                 Instr.localGet(some), Instr.localGet(value), DataEmitter.store(rep, 0),
                 Instr.localGet(some));
         out.add(Instr.ifElse(new Label(), BlockType.of(ValType.I32), makeSome, List.of(Instr.i32(staticData.object(1)))));

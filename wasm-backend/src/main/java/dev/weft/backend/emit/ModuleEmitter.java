@@ -61,8 +61,22 @@ public final class ModuleEmitter {
         checkFixedMemory(features, minPages);
         Map<String, String> parameters = new java.util.LinkedHashMap<>(options.rtsParameters());
         parameters.put("min_pages", Integer.toString(minPages));
+        parameters.put("shadow_stack_bytes", Integer.toString(shadowStackBytes(features)));
         link(module, RtsUnits.forVector(features, parameters));
         return module;
+    }
+
+    /**
+     * The shadow stack's size (core/shadow_stack.wat): 4 MiB, a million pointer
+     * slots, enough for 100,000 frames of a non-tail recursion over a list that
+     * keep a few pointers each; under memory=fixed at most an eighth of the
+     * reservation, so that even 1 MiB leaves the heap most of it.
+     */
+    static int shadowStackBytes(FeatureVector features) {
+        int bytes = 4 << 20;
+        String pages = features.templateParameters().get("pages");
+        if (pages != null) bytes = (int) Math.min(bytes, Long.parseLong(pages) * PAGE / 8);
+        return bytes;
     }
 
     private static void checkFixedMemory(FeatureVector features, int minPages) {

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The program's static data: string constants (literals and source positions),
  * each laid out once as {@code [length: i32][UTF-8 bytes]}, and field-less
- * objects ({@code [tag][0]}, decisions/0006), from {@link #START} on (Note
+ * objects ({@code [tag][0]}, decisions/0006) and layout records (decisions/0019), from {@link #START} on (Note
  * [Memory map] in rts/units/README.md).
  */
 final class StaticData {
@@ -53,6 +53,32 @@ final class StaticData {
             bytes.write(v >>> 24);
         }
         objects.put(tag, address);
+        return address;
+    }
+
+    private final Map<java.util.List<Boolean>, Integer> layouts = new LinkedHashMap<>();
+
+    /**
+     * The address of the layout record of objects whose slots hold pointers where
+     * {@code pointers} says so: {@code [slot count][bitmap words]}, bit i of the
+     * bitmap set for a pointer slot (docs/decisions/0019-heap-layout-roots-and-collectors.md).
+     */
+    int layout(java.util.List<Boolean> pointers) {
+        Integer known = layouts.get(pointers);
+        if (known != null) return known;
+        while (bytes.size() % 4 != 0) bytes.write(0);
+        int address = START + bytes.size();
+        int n = pointers.size();
+        int[] words = new int[1 + (n + 31) / 32];
+        words[0] = n;
+        for (int i = 0; i < n; i++) if (pointers.get(i)) words[1 + i / 32] |= 1 << (i % 32);
+        for (int v : words) {
+            bytes.write(v);
+            bytes.write(v >>> 8);
+            bytes.write(v >>> 16);
+            bytes.write(v >>> 24);
+        }
+        layouts.put(java.util.List.copyOf(pointers), address);
         return address;
     }
 
