@@ -23,7 +23,7 @@ class FeatureModelTest {
         assertEquals("every-n:<N>, every, clock:<us>, flag", alternatives("switch"));
         assertEquals("poll, flag, none", alternatives("interrupt"));
         assertEquals("off, on", alternatives("interp"));
-        assertEquals("copying, mark-sweep", alternatives("gc"));
+        assertEquals("copying, mark-sweep, none", alternatives("gc"));
         assertEquals("loop, native", alternatives("tailcall"));
         assertEquals("3, 2, 0, s", alternatives("opt"));
     }
@@ -34,14 +34,14 @@ class FeatureModelTest {
                 .flatMap(f -> f.builtAlternatives().stream().map(a -> f.name() + "=" + a.syntax()))
                 .collect(Collectors.joining(" "));
         assertEquals("memory=grow memory=fixed:<MiB> memory=host switch=every-n:<N> interrupt=poll interp=off "
-                + "gc=copying tailcall=loop opt=3 opt=2 opt=0 opt=s", built);
+                + "gc=copying gc=none tailcall=loop opt=3 opt=2 opt=0 opt=s", built);
     }
 
     @Test
     void coreUnitsAndMemoryUnits() {
         assertEquals(List.of("core/wasi.wat", "core/io.wat", "core/errors.wat", "core/strings.wat", "core/floats.wat",
             "core/float_powers.wat", "core/float_show.wat", "core/float_decimal.wat", "core/float_fixed.wat", "core/float_parse.wat",
-            "core/float_rem.wat", "core/text.wat", "core/time.wat"),
+            "core/float_rem.wat", "core/text.wat", "core/time.wat", "core/shadow_stack.wat"),
                 model.coreUnits());
         Feature memory = model.feature("memory").orElseThrow();
         assertEquals(List.of("memory/pages.wat", "memory/grow.wat"), memory.alternative("grow").orElseThrow().units());

@@ -102,7 +102,7 @@ class FeatureVectorErrorsTest {
         rejects("interrupt=flag", NOT_BUILT, "interrupt=flag is not built yet; built alternatives: poll");
         rejects("interrupt=none", NOT_BUILT, "interrupt=none is not built yet; built alternatives: poll");
         rejects("interp=on", NOT_BUILT, "interp=on is not built yet; built alternatives: off");
-        rejects("gc=mark-sweep", NOT_BUILT, "gc=mark-sweep is not built yet; built alternatives: copying");
+        rejects("gc=mark-sweep", NOT_BUILT, "gc=mark-sweep is not built yet; built alternatives: copying, none");
         rejects("tailcall=native", NOT_BUILT, "tailcall=native is not built yet; built alternatives: loop");
         rejects("memory=fixed:8,tailcall=native", NOT_BUILT,
                 "tailcall=native is not built yet; built alternatives: loop");
