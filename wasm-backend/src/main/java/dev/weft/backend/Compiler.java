@@ -3,6 +3,7 @@ package dev.weft.backend;
 import dev.weft.backend.core.CoreProgram;
 import dev.weft.backend.emit.ModuleEmitter;
 import dev.weft.backend.lower.Lowering;
+import dev.weft.backend.pass.Pipeline;
 import dev.weft.features.FeatureVector;
 import dev.weft.frontend.DeepStack;
 import dev.weft.frontend.Frontend;
@@ -75,7 +76,9 @@ public final class Compiler {
 
     /** As {@link #toCore(SourceFile, Diagnostics)}, with the imported modules from {@code loader}. */
     public static Optional<CoreProgram> toCore(SourceFile file, ModuleLoader loader, Diagnostics diagnostics) {
-        return DeepStack.call(() -> check(file, loader, diagnostics).flatMap(t -> Lowering.lower(t, diagnostics, moduleName(file))));
+        return DeepStack.call(() -> check(file, loader, diagnostics)
+                .flatMap(t -> Lowering.lower(t, diagnostics, moduleName(file)))
+                .map(Pipeline::run));
     }
 
     /**

@@ -34,6 +34,12 @@ public final class CoreFunction {
         this.body = body;
     }
 
+    /** A core-to-core pass's rewrite of the body (backend/pass): the same function, so calls of it stay valid. */
+    public void replaceBody(CoreExpr body) {
+        if (this.body == null) throw new IllegalStateException("function " + name + " has no body to replace");
+        this.body = body;
+    }
+
     @Override
     public String toString() { return name; }
 }

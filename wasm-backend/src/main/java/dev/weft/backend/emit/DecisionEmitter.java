@@ -191,7 +191,8 @@ final class DecisionEmitter {
         }
         emitter.expr(l.guard(), out);
         when(exit, out);
-        decision(l.guardFailed(), loaded, out);
+        // A guard that allocated may have moved what the paths' locals point to: load them again.
+        decision(l.guardFailed(), emitter.mayAllocate(l.guard()) ? new HashSet<>() : loaded, out);
     }
 
     /** Runs {@code then} when the i32 on the stack is non-zero; a lone branch (to a shared body) is a br_if. */
@@ -204,7 +205,7 @@ final class DecisionEmitter {
         for (CoreExpr.Bind b : l.binds()) {
             if (b.var().rep() == Rep.UNIT) continue;
             load(b.path(), loaded, out);
-            out.add(Instr.localSet(emitter.local(b.var())));
+            emitter.setVar(b.var(), out);
         }
     }
 
@@ -249,7 +250,7 @@ final class DecisionEmitter {
      */
     private void value(Path p, Set<Path> loaded, List<Instr> out) {
         if (p.steps().isEmpty()) {
-            out.add(Instr.localGet(scrutinee(p.root())));
+            emitter.getVar(match.scrutinees().get(p.root()), out);
             return;
         }
         WasmLocal local = locals.computeIfAbsent(p, k -> emitter.temp(k.steps().get(k.steps().size() - 1).rep()));
@@ -272,10 +273,5 @@ final class DecisionEmitter {
         value(new Path(p.root(), steps.subList(0, steps.size() - 1)), loaded, out);
         CoreExpr.Step last = steps.get(steps.size() - 1);
         out.add(DataEmitter.load(last.rep(), last.slot()));
-    }
-
-    private WasmLocal scrutinee(int root) {
-        CoreVar v = match.scrutinees().get(root);
-        return emitter.local(v);
     }
 }

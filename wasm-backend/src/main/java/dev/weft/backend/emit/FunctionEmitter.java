@@ -55,9 +55,14 @@ final class FunctionEmitter {
     private final DataEmitter data = new DataEmitter(this);
 
     private final FunctionTable table;
+    private final ShadowFrame frame;
+    private final dev.weft.backend.pass.MayAllocate mayAllocate;
 
-    FunctionEmitter(WasmModule module, StaticData data, FunctionTable table, CoreFunction function) {
+    FunctionEmitter(WasmModule module, StaticData data, FunctionTable table, dev.weft.backend.pass.MayAllocate mayAllocate,
+            CoreFunction function) {
         this.table = table;
+        this.mayAllocate = mayAllocate;
+        this.frame = new ShadowFrame(this, module, function);
         this.module = module;
         this.staticData = data;
         this.function = function;
@@ -92,14 +97,33 @@ final class FunctionEmitter {
         List<Instr> body = new ArrayList<>();
         expr(function.body(), body);
         if (hasSelfTailCall(function.body())) {
-            body = List.of(Instr.loop(top, blockType(function.result()), body));
+            body = new ArrayList<>(List.of(Instr.loop(top, blockType(function.result()), body)));
         }
+        body = frame.wrap(body);
         if (params.size() + extraLocals.size() > MAX_LOCALS) {
             throw new BuildException(String.format("function %s needs %,d Wasm locals, more than the %,d that WebAssembly "
                     + "engines accept in one function; split it into smaller functions", function.name(),
                     params.size() + extraLocals.size(), MAX_LOCALS));
         }
         module.function(function.name()).define(signature(function), params, extraLocals, body);
+    }
+
+    /** Pushes a variable's value: from its frame slot when it is a root, else its local. */
+    void getVar(CoreVar v, List<Instr> out) {
+        if (v.rep() == Rep.UNIT) return;
+        if (v.inFrame()) frame.get(v, out);
+        else out.add(Instr.localGet(local(v)));
+    }
+
+    /** Pops the value on the stack into a variable. */
+    void setVar(CoreVar v, List<Instr> out) {
+        if (v.rep() == Rep.UNIT) return;
+        if (v.inFrame()) frame.set(v, out);
+        else out.add(Instr.localSet(local(v)));
+    }
+
+    boolean mayAllocate(CoreExpr e) {
+        return mayAllocate.expr(e);
     }
 
     WasmLocal local(CoreVar v) {
@@ -137,12 +161,10 @@ final class FunctionEmitter {
             case CoreExpr.BoolConst c -> out.add(Instr.i32(c.value() ? 1 : 0));
             case CoreExpr.StrConst c -> out.add(Instr.i32(staticData.string(c.value())));
             case CoreExpr.UnitConst c -> {}
-            case CoreExpr.Get g -> {
-                if (g.var().rep() != Rep.UNIT) out.add(Instr.localGet(local(g.var())));
-            }
+            case CoreExpr.Get g -> getVar(g.var(), out);
             case CoreExpr.Let l -> {
                 expr(l.value(), out);
-                if (l.var().rep() != Rep.UNIT) out.add(Instr.localSet(local(l.var())));
+                setVar(l.var(), out);
                 expr(l.body(), out);
             }
             case CoreExpr.Seq s -> {
@@ -210,7 +232,7 @@ final class FunctionEmitter {
         for (int i = 0; i < temps.size(); i++) {
             if (temps.get(i) == null) continue;
             out.add(Instr.localGet(temps.get(i)));
-            out.add(Instr.localSet(locals.get(function.params().get(i))));
+            setVar(function.params().get(i), out);
         }
         out.add(Instr.br(top));
     }

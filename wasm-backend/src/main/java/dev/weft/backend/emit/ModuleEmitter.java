@@ -5,6 +5,7 @@ import dev.weft.backend.BuildOptions;
 import dev.weft.backend.core.CoreFunction;
 import dev.weft.backend.core.CoreProgram;
 import dev.weft.backend.core.Rep;
+import dev.weft.backend.pass.MayAllocate;
 import dev.weft.features.FeatureVector;
 import dev.weft.rts.RtsUnit;
 import dev.weft.rts.RtsUnits;
@@ -38,7 +39,8 @@ public final class ModuleEmitter {
         WasmModule module = new WasmModule().name(program.moduleName());
         StaticData data = new StaticData();
         FunctionTable table = new FunctionTable();
-        for (CoreFunction f : program.functions()) new FunctionEmitter(module, data, table, f).emit();
+        MayAllocate mayAllocate = MayAllocate.of(program);
+        for (CoreFunction f : program.functions()) new FunctionEmitter(module, data, table, mayAllocate, f).emit();
         if (table.needed()) {
             List<WasmFunction> code = table.functions().stream().map(f -> module.function(f.name())).toList();
             module.table(code.size(), code.size());
