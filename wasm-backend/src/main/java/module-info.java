@@ -10,6 +10,7 @@ module dev.weft.backend {
 
     exports dev.weft.backend;
     exports dev.weft.backend.core;
+    exports dev.weft.backend.pass;
     exports dev.weft.wasm.model;
     exports dev.weft.wasm.binary;
     exports dev.weft.wasm.text;

@@ -30,7 +30,7 @@ public final class CorePrinter {
         for (int i = 0; i < f.params().size(); i++) {
             if (i > 0) out.append(' ');
             CoreVar v = f.params().get(i);
-            out.append(v.name()).append(':').append(v.rep());
+            out.append(v.name()).append(':').append(v.rep()).append(v.inFrame() ? "@frame" : "");
         }
         out.append(") ").append(f.result());
         expr(f.body(), 1);
@@ -48,7 +48,9 @@ public final class CorePrinter {
             case CoreExpr.UnitConst c -> out.append("()");
             case CoreExpr.Get g -> out.append(g.var().name());
             case CoreExpr.Let l -> {
-                out.append("(let ").append(l.var().name()).append(':').append(l.var().rep());
+                // @frame: a root, kept in the shadow-stack frame (backend/pass/Roots).
+                out.append("(let ").append(l.var().name()).append(':').append(l.var().rep())
+                        .append(l.var().inFrame() ? "@frame" : "");
                 expr(l.value(), depth + 1);
                 expr(l.body(), depth + 1);
                 out.append(')');

@@ -58,7 +58,7 @@ final class FloatsRuntime {
     FloatsRuntime() {
         WasmModule module = new WasmModule().name("floats_test");
         // The default units include the float units (core units of every vector).
-        for (RtsUnit unit : RtsUnits.forVector(FeatureVector.defaults(), Map.of("min_pages", "2"))) {
+        for (RtsUnit unit : RtsUnits.forVector(FeatureVector.defaults(), Map.of("min_pages", "2", "shadow_stack_bytes", "65536", "stats", "0"))) {
             WatReader.read(unit.text(), unit.path(), module);
         }
         WatReader.read(DRIVER, "driver.wat", module);
