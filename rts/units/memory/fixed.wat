@@ -9,4 +9,8 @@
 
   (func $rts_memory_more (param $end i32)
     (call $rts_out_of_memory))
+
+  ;; How far memory may reach: the reservation, which is never grown.
+  (func $rts_memory_limit (result i64)
+    (i64.shl (i64.const ${pages}) (i64.const 16)))
 )

@@ -17,4 +17,8 @@
       (then (return)))
     (if (i32.eq (memory.grow (local.get $need)) (i32.const -1))
       (then (call $rts_out_of_memory))))
+
+  ;; How far memory may reach: all of the 32-bit address space (the engine may still refuse).
+  (func $rts_memory_limit (result i64)
+    (i64.const 0x100000000))
 )

@@ -19,4 +19,8 @@
       (then (return)))
     (if (i32.eq (call $host_memory_request (local.get $need)) (i32.const -1))
       (then (call $rts_out_of_memory))))
+
+  ;; How far memory may reach: all of the 32-bit address space (the host may still refuse).
+  (func $rts_memory_limit (result i64)
+    (i64.const 0x100000000))
 )

@@ -17,7 +17,7 @@ class FeatureModelTest {
 
     @Test
     void declaresTheArchitectureTableInOrder() {
-        assertEquals(List.of("memory", "switch", "interrupt", "interp", "gc", "tailcall", "opt"),
+        assertEquals(List.of("memory", "switch", "interrupt", "interp", "gc", "gcstress", "tailcall", "opt"),
                 model.features().stream().map(Feature::name).toList());
         assertEquals("grow, fixed:<MiB>, host", alternatives("memory"));
         assertEquals("every-n:<N>, every, clock:<us>, flag", alternatives("switch"));
@@ -34,7 +34,7 @@ class FeatureModelTest {
                 .flatMap(f -> f.builtAlternatives().stream().map(a -> f.name() + "=" + a.syntax()))
                 .collect(Collectors.joining(" "));
         assertEquals("memory=grow memory=fixed:<MiB> memory=host switch=every-n:<N> interrupt=poll interp=off "
-                + "gc=copying gc=none tailcall=loop opt=3 opt=2 opt=0 opt=s", built);
+                + "gc=copying gc=none gcstress=off gcstress=every:<N> tailcall=loop opt=3 opt=2 opt=0 opt=s", built);
     }
 
     @Test

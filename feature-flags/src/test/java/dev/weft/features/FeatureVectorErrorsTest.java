@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class FeatureVectorErrorsTest {
     private static final String SHAPE =
             "expected feature=alternative[:parameter], comma-separated, as in memory=fixed:16";
-    private static final String FEATURES = "features: memory, switch, interrupt, interp, gc, tailcall, opt";
+    private static final String FEATURES = "features: memory, switch, interrupt, interp, gc, gcstress, tailcall, opt";
     private static final String FIXED_TAKES = "fixed takes a size in MiB from 1 to 4096, as in memory=fixed:16";
 
     private static void rejects(String text, Problem problem, String message) {

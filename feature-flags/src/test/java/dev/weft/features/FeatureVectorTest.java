@@ -66,7 +66,7 @@ class FeatureVectorTest {
         FeatureVector v = FeatureVector.defaults();
         List<String> chosen = v.choices().stream().map(Choice::toString).toList();
         assertEquals(List.of("memory=grow", "switch=every-n:4000", "interrupt=poll", "interp=off",
-                "gc=copying", "tailcall=loop", "opt=3"), chosen);
+                "gc=copying", "gcstress=off", "tailcall=loop", "opt=3"), chosen);
         assertTrue(v.nonDefaultChoices().isEmpty());
         assertEquals("grow", v.choice("memory").alternative().name());
     }
@@ -76,7 +76,7 @@ class FeatureVectorTest {
         var expected = new java.util.ArrayList<>(CORE);
         expected.add("memory/pages.wat");
         expected.add("memory/grow.wat");
-        expected.add("gc/none.wat");
+        expected.add("gc/copying.wat");
         assertEquals(expected, FeatureVector.defaults().units());
     }
 
@@ -86,7 +86,7 @@ class FeatureVectorTest {
         var expected = new java.util.ArrayList<>(CORE);
         expected.add("memory/pages.wat");
         expected.add("memory/fixed.wat");
-        expected.add("gc/none.wat");
+        expected.add("gc/copying.wat");
         assertEquals(expected, v.units());
         Map<String, String> params = v.templateParameters();
         assertEquals("256", params.get("pages"), "16 MiB is 256 pages of 64 KiB");

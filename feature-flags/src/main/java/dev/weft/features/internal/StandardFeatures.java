@@ -75,14 +75,24 @@ public final class StandardFeatures {
                     .withStatus(NOT_YET_BUILT)));
 
     static final Feature GC = new Feature("gc", "how a process heap is collected", List.of(
-            // Until gc/copying.wat lands, the default links the bump allocator (it never collects).
-            Alternative.of("copying", "copying collection of each process heap, with a nursery that is reused")
-                    .withUnits("gc/none.wat")
-                    .withStatus(NO_EFFECT_YET),
+            Alternative.of("copying", "semispace copying collection (Cheney), spaces that grow with live data")
+                    .withUnits("gc/copying.wat"),
             Alternative.of("mark-sweep", "mark and sweep in place")
                     .withStatus(NOT_YET_BUILT),
             Alternative.of("none", "a bump allocator that never collects: the fastest for short runs, the baseline")
                     .withUnits("gc/none.wat")));
+
+    /**
+     * Collection forced at every Nth allocation, to flush out a pointer that is
+     * not a root (decisions/0019): a program must print the same with and
+     * without it. gc=none never collects and ignores it.
+     */
+    static final Feature GCSTRESS = new Feature("gcstress", "whether collections are forced to find missing roots", List.of(
+            Alternative.of("off", "collect only when the heap is full")
+                    .withTemplateParameters(value -> Map.of("stress_every", "0")),
+            Alternative.of("every", "collect before every <N>th allocation")
+                    .withParameter(Parameter.integer("N", 1, 1_000_000, "a number of allocations", 1))
+                    .withTemplateParameters(TemplateParameters.fromValue(n -> Map.of("stress_every", Long.toString(n))))));
 
     static final Feature TAILCALL = new Feature("tailcall", "how tail calls are compiled", List.of(
             // Self tail calls are loops now; the trampoline comes with closures.
@@ -134,5 +144,5 @@ public final class StandardFeatures {
                             + "by flag delivers interrupts by flag too"));
 
     public static final FeatureModel MODEL =
-            new FeatureModel(CORE_UNITS, List.of(MEMORY, SWITCH, INTERRUPT, INTERP, GC, TAILCALL, OPT), CONSTRAINTS);
+            new FeatureModel(CORE_UNITS, List.of(MEMORY, SWITCH, INTERRUPT, INTERP, GC, GCSTRESS, TAILCALL, OPT), CONSTRAINTS);
 }
