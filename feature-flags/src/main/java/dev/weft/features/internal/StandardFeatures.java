@@ -91,7 +91,7 @@ public final class StandardFeatures {
             Alternative.of("off", "collect only when the heap is full")
                     .withTemplateParameters(value -> Map.of("stress_every", "0")),
             Alternative.of("every", "collect before every <N>th allocation")
-                    .withParameter(Parameter.integer("N", 1, 1_000_000, "a number of allocations", 1))
+                    .withParameter(Parameter.integer("N", 1, 1_000_000, "a number of allocations", 101))
                     .withTemplateParameters(TemplateParameters.fromValue(n -> Map.of("stress_every", Long.toString(n))))));
 
     static final Feature TAILCALL = new Feature("tailcall", "how tail calls are compiled", List.of(
