@@ -10,7 +10,8 @@
 ;; harder as the reservation fills, and "out of memory" comes only when the
 ;; live data and the request do not fit in half of what is left.
 ;; With gcstress=every:<N>, every Nth allocation collects first, to flush out
-;; a pointer that is not a root.
+;; a pointer that is not a root. The roots and the layout are walked by
+;; gc/common.wat, which calls this file's $rts_gc_visit_slot for each pointer.
 (module
   (global $rts_heap_start (mut i32) (i32.const 0))
   (global $rts_space_size (mut i32) (i32.const 0))
@@ -19,7 +20,6 @@
   (global $rts_limit (mut i32) (i32.const 0))    ;; end of the current space
   (global $rts_to (mut i32) (i32.const 0))       ;; the other space
   (global $rts_to_hp (mut i32) (i32.const 0))
-  (global $rts_stress_count (mut i32) (i32.const 0))
 
   (func $rts_init (param $heap_base i32)
     (global.set $rts_heap_start (call $rts_shadow_init (local.get $heap_base)))
@@ -40,13 +40,7 @@
   (func $rts_alloc (param $size i32) (result i32)
     (local $p i32) (local $end i32)
     (local.set $size (i32.and (i32.add (local.get $size) (i32.const 7)) (i32.const -8)))
-    (if (i32.ne (i32.const ${stress_every}) (i32.const 0))
-      (then
-        (global.set $rts_stress_count (i32.add (global.get $rts_stress_count) (i32.const 1)))
-        (if (i32.ge_u (global.get $rts_stress_count) (i32.const ${stress_every}))
-          (then
-            (global.set $rts_stress_count (i32.const 0))
-            (call $rts_collect_for (local.get $size))))))
+    (if (call $rts_gc_stress_due) (then (call $rts_collect_for (local.get $size))))
     (local.set $p (global.get $rts_hp))
     (local.set $end (i32.add (local.get $p) (local.get $size)))
     (if (i32.or (i32.gt_u (local.get $end) (global.get $rts_limit)) (i32.lt_u (local.get $end) (local.get $p)))
@@ -140,55 +134,34 @@
     (global.set $rts_hp (global.get $rts_to_hp))
     (global.set $rts_limit (i32.add (global.get $rts_from) (global.get $rts_space_size))))
 
-  ;; Copies everything reachable from the shadow stack into to (from to_hp on).
+  ;; Copies everything reachable from the shadow stack into to (from to_hp on):
+  ;; the roots first, then each copied object in turn, breadth first.
   (func $rts_copy_all
-    (local $slot i32) (local $scan i32) (local $w i32) (local $layout i32) (local $n i32) (local $i i32)
-    (local.set $slot (global.get $rts_sp))
-    (block $roots_done
-      (loop $roots
-        (br_if $roots_done (i32.ge_u (local.get $slot) (global.get $rts_stack_top)))
-        (i32.store (local.get $slot) (call $rts_copy (i32.load (local.get $slot))))
-        (local.set $slot (i32.add (local.get $slot) (i32.const 4)))
-        (br $roots)))
+    (local $scan i32)
+    (call $rts_gc_scan_roots)
     (local.set $scan (global.get $rts_to))
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $scan) (global.get $rts_to_hp)))
-        (local.set $w (i32.load (local.get $scan)))
-        (if (i32.eq (local.get $w) (i32.const -1))
-          (then
-            (local.set $scan (i32.add (local.get $scan)
-              (i32.and (i32.add (i32.load offset=4 (local.get $scan)) (i32.const 15)) (i32.const -8))))
-            (br $next)))
-        (local.set $layout (i32.load offset=4 (local.get $scan)))
-        (local.set $n (i32.load (local.get $layout)))
-        (local.set $i (i32.const 0))
-        (block $slots_done
-          (loop $slots
-            (br_if $slots_done (i32.ge_u (local.get $i) (local.get $n)))
-            (if (i32.and (i32.load offset=4 (i32.add (local.get $layout) (i32.shl (i32.shr_u (local.get $i) (i32.const 5)) (i32.const 2))))
-                         (i32.shl (i32.const 1) (i32.and (local.get $i) (i32.const 31))))
-              (then
-                (i32.store offset=8 (i32.add (local.get $scan) (i32.shl (local.get $i) (i32.const 3)))
-                  (call $rts_copy (i32.load offset=8 (i32.add (local.get $scan) (i32.shl (local.get $i) (i32.const 3))))))))
-            (local.set $i (i32.add (local.get $i) (i32.const 1)))
-            (br $slots)))
-        (local.set $scan (i32.add (local.get $scan) (i32.add (i32.const 8) (i32.shl (local.get $n) (i32.const 3)))))
+        (call $rts_gc_scan_object (local.get $scan))
+        (local.set $scan (i32.add (local.get $scan) (call $rts_gc_object_size (local.get $scan))))
         (br $next))))
+
+  ;; A slot that holds a pointer (gc/common.wat's walks): it gets the new address.
+  (func $rts_gc_visit_slot (param $slot i32)
+    (i32.store (local.get $slot) (call $rts_copy (i32.load (local.get $slot)))))
 
   ;; The new address of what p points to: p itself when it is outside the
   ;; current space (static data, null), else its copy, made on first sight.
+  ;; A string is copied at its current length: a tail it lost when it shrank
+  ;; is left behind.
   (func $rts_copy (param $p i32) (result i32)
-    (local $block i32) (local $w i32) (local $size i32) (local $new i32)
+    (local $block i32) (local $size i32) (local $new i32)
     (if (i32.or (i32.lt_u (local.get $p) (global.get $rts_from)) (i32.ge_u (local.get $p) (global.get $rts_limit)))
       (then (return (local.get $p))))
     (local.set $block (i32.and (local.get $p) (i32.const -8)))
-    (local.set $w (i32.load (local.get $block)))
-    (if (i32.eq (local.get $w) (i32.const -2)) (then (return (i32.load offset=4 (local.get $block)))))
-    (local.set $size
-      (if (result i32) (i32.eq (local.get $w) (i32.const -1))
-        (then (i32.and (i32.add (i32.load offset=4 (local.get $block)) (i32.const 15)) (i32.const -8)))
-        (else (i32.add (i32.const 8) (i32.shl (i32.load (i32.load offset=4 (local.get $block))) (i32.const 3))))))
+    (if (i32.eq (i32.load (local.get $block)) (i32.const -2)) (then (return (i32.load offset=4 (local.get $block)))))
+    (local.set $size (call $rts_gc_object_size (local.get $block)))
     (local.set $new (global.get $rts_to_hp))
     (memory.copy (local.get $new) (local.get $block) (local.get $size))
     (global.set $rts_to_hp (i32.add (local.get $new) (local.get $size)))

@@ -76,6 +76,7 @@ class FeatureVectorTest {
         var expected = new java.util.ArrayList<>(CORE);
         expected.add("memory/pages.wat");
         expected.add("memory/grow.wat");
+        expected.add("gc/common.wat");
         expected.add("gc/copying.wat");
         assertEquals(expected, FeatureVector.defaults().units());
     }
@@ -86,6 +87,7 @@ class FeatureVectorTest {
         var expected = new java.util.ArrayList<>(CORE);
         expected.add("memory/pages.wat");
         expected.add("memory/fixed.wat");
+        expected.add("gc/common.wat");
         expected.add("gc/copying.wat");
         assertEquals(expected, v.units());
         Map<String, String> params = v.templateParameters();
