@@ -77,8 +77,8 @@ public final class StandardFeatures {
     static final Feature GC = new Feature("gc", "how a process heap is collected", List.of(
             Alternative.of("copying", "semispace copying collection (Cheney), spaces that grow with live data")
                     .withUnits("gc/common.wat", "gc/copying.wat"),
-            Alternative.of("mark-sweep", "mark and sweep in place")
-                    .withStatus(NOT_YET_BUILT),
+            Alternative.of("mark-sweep", "mark and sweep in place: non-moving, free lists by size, a heap that grows in place")
+                    .withUnits("gc/common.wat", "gc/mark-sweep.wat"),
             Alternative.of("none", "a bump allocator that never collects: the fastest for short runs, the baseline")
                     .withUnits("gc/none.wat")));
 
