@@ -113,7 +113,7 @@ class MatrixCommandTest {
             assertEquals(2, g.exit(), bad);
             assertTrue(g.err().contains("invalid --generate '" + bad + "'"), g.err());
         }
-        assertEquals(2, weft("matrix", c.toString(), "--vectors", "gc=mark-sweep").exit());
+        assertEquals(2, weft("matrix", c.toString(), "--vectors", "tailcall=native").exit());
         assertEquals(2, weft("matrix", c.toString(), "--engines", "nosuch").exit());
         assertEquals(2, weft("matrix", c.toString(), "--shard", "3/2").exit());
         assertEquals(2, weft("matrix", dir.resolve("missing.weft").toString()).exit());

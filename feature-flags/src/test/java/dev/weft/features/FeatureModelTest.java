@@ -34,11 +34,11 @@ class FeatureModelTest {
                 .flatMap(f -> f.builtAlternatives().stream().map(a -> f.name() + "=" + a.syntax()))
                 .collect(Collectors.joining(" "));
         assertEquals("memory=grow memory=fixed:<MiB> memory=host switch=every-n:<N> interrupt=poll interp=off "
-                + "gc=copying gc=none gcstress=off gcstress=every:<N> tailcall=loop opt=3 opt=2 opt=0 opt=s", built);
+                + "gc=copying gc=mark-sweep gc=none gcstress=off gcstress=every:<N> tailcall=loop opt=3 opt=2 opt=0 opt=s", built);
     }
 
     @Test
-    void coreUnitsAndMemoryUnits() {
+    void coreUnitsMemoryUnitsAndCollectorUnits() {
         assertEquals(List.of("core/wasi.wat", "core/io.wat", "core/errors.wat", "core/strings.wat", "core/floats.wat",
             "core/float_powers.wat", "core/float_show.wat", "core/float_decimal.wat", "core/float_fixed.wat", "core/float_parse.wat",
             "core/float_rem.wat", "core/text.wat", "core/time.wat", "core/shadow_stack.wat"),
@@ -47,6 +47,10 @@ class FeatureModelTest {
         assertEquals(List.of("memory/pages.wat", "memory/grow.wat"), memory.alternative("grow").orElseThrow().units());
         assertEquals(List.of("memory/pages.wat", "memory/fixed.wat"), memory.alternative("fixed").orElseThrow().units());
         assertEquals(List.of("memory/pages.wat", "memory/host.wat"), memory.alternative("host").orElseThrow().units());
+        Feature gc = model.feature("gc").orElseThrow();
+        assertEquals(List.of("gc/common.wat", "gc/copying.wat"), gc.alternative("copying").orElseThrow().units());
+        assertEquals(List.of("gc/common.wat", "gc/mark-sweep.wat"), gc.alternative("mark-sweep").orElseThrow().units());
+        assertEquals(List.of("gc/none.wat"), gc.alternative("none").orElseThrow().units());
     }
 
     @Test

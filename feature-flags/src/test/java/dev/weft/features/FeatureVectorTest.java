@@ -82,6 +82,18 @@ class FeatureVectorTest {
     }
 
     @Test
+    void markSweepBringsTheSharedCollectorUnitAndItsOwn() {
+        FeatureVector v = FeatureVector.parse("gc=mark-sweep,gcstress=every:7");
+        var expected = new java.util.ArrayList<>(CORE);
+        expected.add("memory/pages.wat");
+        expected.add("memory/grow.wat");
+        expected.add("gc/common.wat");
+        expected.add("gc/mark-sweep.wat");
+        assertEquals(expected, v.units());
+        assertEquals("7", v.templateParameters().get("stress_every"));
+    }
+
+    @Test
     void fixedMemoryBringsItsUnitAndPages() {
         FeatureVector v = FeatureVector.parse("memory=fixed:16");
         var expected = new java.util.ArrayList<>(CORE);
@@ -146,7 +158,7 @@ class FeatureVectorTest {
         assertEquals("switch=every-n:100", profile.overriddenBy("memory=grow").toString());
         assertEquals("memory=fixed:8,switch=every-n:100", profile.overriddenBy("memory=fixed:8").toString());
         assertEquals(profile, profile.overriddenBy(""));
-        var e = assertThrows(FeatureVectorException.class, () -> profile.overriddenBy("gc=mark-sweep"));
+        var e = assertThrows(FeatureVectorException.class, () -> profile.overriddenBy("tailcall=native"));
         assertEquals(FeatureVectorException.Problem.NOT_BUILT, e.problem());
     }
 
