@@ -40,7 +40,7 @@ public final class ModuleEmitter {
         StaticData data = new StaticData();
         FunctionTable table = new FunctionTable();
         MayAllocate mayAllocate = MayAllocate.of(program);
-        for (CoreFunction f : program.functions()) new FunctionEmitter(module, data, table, mayAllocate, f).emit();
+        for (CoreFunction f : program.functions()) new FunctionEmitter(module, data, table, mayAllocate, f, options.stackBytes()).emit();
         if (table.needed()) {
             List<WasmFunction> code = table.functions().stream().map(f -> module.function(f.name())).toList();
             module.table(code.size(), code.size());
@@ -51,6 +51,7 @@ public final class ModuleEmitter {
         List<Instr> body = new ArrayList<>();
         body.add(Instr.i32(data.heapBase()));
         body.add(Instr.call(module.function("rts_init")));
+        body.add(Instr.i32(0)); // main's depth (emit/FunctionEmitter)
         body.add(Instr.call(module.function(program.main().name())));
         if (program.main().result() != Rep.UNIT) body.add(Instr.DROP);
         body.add(Instr.call(module.function("rts_flush")));
