@@ -42,6 +42,9 @@ public record BuildOptions(boolean stats, int stackKib) {
 
     public BuildOptions withStackKib(int stackKib) { return new BuildOptions(stats, stackKib); }
 
+    /** The RTS unit that keeps the statistics (core/stats.wat), or the one that does nothing in its place. */
+    public String statsUnit() { return stats ? "core/stats.wat" : "core/stats_off.wat"; }
+
     /** The stack limit in bytes. */
     public int stackBytes() { return stackKib * 1024; }
 

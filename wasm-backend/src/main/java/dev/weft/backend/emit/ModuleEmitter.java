@@ -55,6 +55,7 @@ public final class ModuleEmitter {
         body.add(Instr.call(module.function(program.main().name())));
         if (program.main().result() != Rep.UNIT) body.add(Instr.DROP);
         body.add(Instr.call(module.function("rts_flush")));
+        body.add(Instr.call(module.function("rts_stats_report")));
         start.define(FuncType.returning(), List.of(), List.of(), body);
         module.export("_start", start);
 
@@ -65,7 +66,9 @@ public final class ModuleEmitter {
         Map<String, String> parameters = new java.util.LinkedHashMap<>(options.rtsParameters());
         parameters.put("min_pages", Integer.toString(minPages));
         parameters.put("shadow_stack_bytes", Integer.toString(shadowStackBytes(features)));
-        link(module, RtsUnits.forVector(features, parameters));
+        List<RtsUnit> units = new ArrayList<>(RtsUnits.forVector(features, parameters));
+        units.add(RtsUnits.unit(options.statsUnit(), parameters));
+        link(module, units);
         return module;
     }
 
