@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * bench/run's runner: runs WASI command modules on the toolchain's engines
@@ -17,12 +19,19 @@ import java.util.List;
  *   ENGINE  MODULE.wasm  OUTPUT-FILE  REPEAT  [ARG...]
  *
  * runs each REPEAT times, writes the last run's stdout to OUTPUT-FILE, and
- * prints one line per job: ENGINE, MODULE, exit code, the best run's seconds
- * and every run's seconds. The time is the engine's own (RunOutcome.time):
+ * prints one line per job: ENGINE, MODULE, exit code, the best run's seconds,
+ * every run's seconds, the peak linear memory in bytes and the longest GC
+ * pause in ms ("-" when the module does not say). The memory and the pause
+ * come from the module's stderr: the peers print "linear memory: N bytes",
+ * Weft built with --stats its statistics (core/stats.wat); other stderr
+ * lines are passed through. The time is the engine's own (RunOutcome.time):
  * Wasmtime's covers Cranelift's compilation, instantiation and the run; Node's
  * is the node subprocess's wall-clock time.
  */
 public final class BenchRunner {
+    private static final Pattern MEMORY = Pattern.compile("(?:linear memory:|  memory) +([0-9,]+) bytes");
+    private static final Pattern PAUSE = Pattern.compile("  pauses +[0-9,.]+ ms in total, ([0-9,.]+) ms the longest");
+
     public static void main(String[] args) throws Exception {
         List<String> jobs = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
         for (String job : jobs) {
@@ -47,8 +56,19 @@ public final class BenchRunner {
                 all.add(String.format("%.3f", s));
             }
             Files.writeString(Path.of(f[2]), last.stdout(), StandardCharsets.UTF_8);
-            if (!last.stderr().isEmpty()) System.err.print(last.stderr());
-            System.out.println(f[0] + "\t" + f[1] + "\t" + last.exitCode() + "\t" + String.format("%.3f", best) + "\t" + String.join(",", all));
+            String memory = "-";
+            String pause = "-";
+            boolean stats = false;
+            for (String line : last.stderr().lines().toList()) {
+                Matcher m = MEMORY.matcher(line);
+                Matcher p = PAUSE.matcher(line);
+                if (m.matches()) memory = m.group(1).replace(",", "");
+                else if (p.matches()) pause = p.group(1).replace(",", "");
+                else if (line.equals("weft stats")) stats = true;
+                else if (!(stats && line.startsWith("  "))) System.err.println(line);
+            }
+            System.out.println(f[0] + "\t" + f[1] + "\t" + last.exitCode() + "\t" + String.format("%.3f", best) + "\t"
+                    + String.join(",", all) + "\t" + memory + "\t" + pause);
             System.out.flush();
         }
     }

@@ -1,7 +1,7 @@
 // binary-trees (the Computer Language Benchmarks Game), the reference algorithm in the
 // current output format; nodes are garbage-collected objects (AssemblyScript's
 // incremental runtime). Size from argv[1].
-import { sizeArg } from "./common";
+import { reportMemory, sizeArg } from "./common";
 
 class TreeNode {
   constructor(public left: TreeNode | null, public right: TreeNode | null) {}
@@ -30,3 +30,4 @@ for (let depth = minDepth; depth <= maxDepth; depth += 2) {
   process.stdout.write(iterations.toString() + "\t trees of depth " + depth.toString() + "\t check: " + sum.toString() + "\n");
 }
 process.stdout.write("long lived tree of depth " + maxDepth.toString() + "\t check: " + check(longLived).toString() + "\n");
+reportMemory();

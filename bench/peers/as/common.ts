@@ -18,3 +18,8 @@ export function fixed9(x: f64): string {
   while (digits.length < 9) digits = "0" + digits;
   return (neg ? "-" : "") + (<i64>ip).toString() + "." + digits;
 }
+
+/** The linear memory's size on stderr: it never shrinks, so this is its peak (bench/run prints it). */
+export function reportMemory(): void {
+  process.stderr.write("linear memory: " + (<i64>memory.size() * 65536).toString() + " bytes\n");
+}

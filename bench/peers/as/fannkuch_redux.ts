@@ -1,6 +1,6 @@
 // fannkuch-redux (the Computer Language Benchmarks Game), the reference algorithm
 // (count-array permutation order, alternating-sign checksum). Size from argv[1].
-import { sizeArg } from "./common";
+import { reportMemory, sizeArg } from "./common";
 
 const n = sizeArg(7);
 const perm = new StaticArray<i32>(n), perm1 = new StaticArray<i32>(n), count = new StaticArray<i32>(n);
@@ -36,3 +36,4 @@ while (!done) {
   permCount++;
 }
 process.stdout.write(checksum.toString() + "\nPfannkuchen(" + n.toString() + ") = " + maxFlips.toString() + "\n");
+reportMemory();

@@ -1,6 +1,6 @@
 // n-body (the Computer Language Benchmarks Game), the reference algorithm: pairwise
 // velocity updates in i<j order updating both bodies, then positions. Size from argv[1].
-import { sizeArg, fixed9 } from "./common";
+import { reportMemory, sizeArg, fixed9 } from "./common";
 
 const PI: f64 = 3.141592653589793;
 const SOLAR_MASS: f64 = 4 * PI * PI;
@@ -89,3 +89,4 @@ offsetMomentum(bodies);
 process.stdout.write(fixed9(energy(bodies)) + "\n");
 for (let i = 1; i <= n; i++) advance(bodies, 0.01);
 process.stdout.write(fixed9(energy(bodies)) + "\n");
+reportMemory();

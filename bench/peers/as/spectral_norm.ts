@@ -1,6 +1,6 @@
 // spectral-norm (the Computer Language Benchmarks Game), the reference algorithm,
 // single-threaded. Size from argv[1].
-import { sizeArg, fixed9 } from "./common";
+import { reportMemory, sizeArg, fixed9 } from "./common";
 
 // @ts-ignore: decorator
 @inline function evalA(i: i32, j: i32): f64 {
@@ -41,3 +41,4 @@ for (let i = 0; i < n; i++) {
   vv += v[i] * v[i];
 }
 process.stdout.write(fixed9(Math.sqrt(vBv / vv)) + "\n");
+reportMemory();

@@ -25,6 +25,7 @@
     (call $rts_error_prefix (local.get $pos))
     (call $rts_eprint (local.get $msg))
     (call $rts_eprint (i32.const 1048))
+    (call $rts_stats_report)
     (call $wasi_proc_exit (i32.const 70))
     (unreachable))
 
@@ -33,6 +34,7 @@
     (call $rts_eprint (i32.const 1080))
     (call $rts_eprint (local.get $msg))
     (call $rts_eprint (i32.const 1048))
+    (call $rts_stats_report)
     (call $wasi_proc_exit (i32.const 70))
     (unreachable))
 

@@ -63,6 +63,7 @@
   ;; exit(300) is 44 and exit(-5) is 251 on every engine, in-process or not.
   (func $rts_exit (param $code i32)
     (call $rts_flush)
+    (call $rts_stats_report)
     (call $wasi_proc_exit (i32.and (local.get $code) (i32.const 255)))
     (unreachable))
 )

@@ -24,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     CompileOptions options = new CompileOptions();
 
+    @Mixin
+    BuildSettings settings = new BuildSettings();
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Where to write the result.")
     Path output;
 
@@ -40,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         try {
             byte[] bytes = switch (emit) {
-                case "wasm" -> options.compile("");
+                case "wasm" -> options.compile("", settings.options());
                 case "wat" -> text(true);
                 case "core" -> text(false);
                 default -> {
@@ -63,7 +66,7 @@ final class BuildCommand implements Callable<Integer> {
         var source = options.source();
         var vector = options.vector("");
         String text = wat
-                ? Compiler.toModule(source, vector, diagnostics).map(WatPrinter::print).orElse(null)
+                ? Compiler.toModule(source, vector, settings.options(), diagnostics).map(WatPrinter::print).orElse(null)
                 : Compiler.toCore(source, diagnostics).map(CorePrinter::print).orElse(null);
         CompileOptions.report(diagnostics, System.err);
         if (text == null) throw new CompileOptions.Exit(ExitCodes.PROGRAM_ERRORS);

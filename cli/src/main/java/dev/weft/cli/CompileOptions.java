@@ -1,6 +1,7 @@
 package dev.weft.cli;
 
 import dev.weft.backend.BuildException;
+import dev.weft.backend.BuildOptions;
 import dev.weft.backend.Compiler;
 import dev.weft.features.FeatureVector;
 import dev.weft.features.FeatureVectorException;
@@ -101,13 +102,13 @@ final class CompileOptions {
     }
 
     /** Compiles, printing diagnostics; ends the command with exit code 1 when there are errors. */
-    byte[] compile(String profile) {
+    byte[] compile(String profile, BuildOptions buildOptions) {
         SourceFile source = source();
         FeatureVector vector = vector(profile);
         Diagnostics diagnostics = new Diagnostics();
         Optional<byte[]> bytes;
         try {
-            bytes = Compiler.compile(source, vector, diagnostics);
+            bytes = Compiler.compile(source, vector, buildOptions, diagnostics);
         } catch (BuildException e) {
             report(diagnostics, System.err);
             System.err.println("weft: " + e.getMessage());

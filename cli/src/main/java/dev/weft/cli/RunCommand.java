@@ -25,6 +25,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     CompileOptions options = new CompileOptions();
 
+    @Mixin
+    BuildSettings settings = new BuildSettings();
+
     @Option(names = "--engine", defaultValue = Engines.DEFAULT, paramLabel = "ENGINE",
             description = "The engine to run on: chicory (the default; Chicory's interpreter), chicory-aot"
                     + " (Chicory's compiler to JVM bytecode), wasmtime (in-process, JNI), node (a node subprocess).")
@@ -45,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Engine chosen = chosenEngine();
-            byte[] module = options.compile(PROFILE);
+            byte[] module = options.compile(PROFILE, settings.options());
             PrintStream out = System.out;
             Invocation invocation = Invocation.of(options.file.getFileName().toString(), arguments, System.in, out, System.err)
                     .withTimeout(Optional.ofNullable(timeout));

@@ -33,6 +33,11 @@ public final class RtsUnits {
         return units;
     }
 
+    /** One unit outside the vector's choice (as core/stats.wat, chosen by a build option), its parameters filled. */
+    public static RtsUnit unit(String path, Map<String, String> parameters) {
+        return new RtsUnit(path, fill(path, read(path), parameters));
+    }
+
     /** The raw text of a unit, such as {@code core/io.wat}. */
     public static String read(String path) {
         try (InputStream in = RtsUnits.class.getResourceAsStream("units/" + path)) {

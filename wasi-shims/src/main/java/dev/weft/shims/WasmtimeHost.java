@@ -67,8 +67,9 @@ public final class WasmtimeHost implements WasmHost {
      * Wasmtime's limit on the native stack Wasm may use. Its default is 512 KiB;
      * Wasmtime 7 refuses more than its async stack size (2 MiB by default,
      * and wasmtime-java cannot change that) even when nothing runs async, so
-     * 2 MiB it is: Weft recursion about 20,000 calls deep, where Chicory's
-     * 1 GiB thread goes hundreds of times deeper.
+     * 2 MiB it is: about 130,000 frames of a simple recursion, where Chicory's
+     * 1 GiB thread goes hundreds of times deeper. Compiled Weft stops itself
+     * before this runs out (the stack limit of docs/decisions/0020).
      */
     private static final long MAX_WASM_STACK = 2L << 20;
 

@@ -95,8 +95,9 @@ public final class StandardFeatures {
                     .withTemplateParameters(TemplateParameters.fromValue(n -> Map.of("stress_every", Long.toString(n))))));
 
     static final Feature TAILCALL = new Feature("tailcall", "how tail calls are compiled", List.of(
-            // Self tail calls are loops now; the trampoline comes with closures.
-            Alternative.of("loop", "self tail calls as loops, other tail calls through a trampoline"),
+            // backend/pass/TailGroups merges mutually tail-recursive functions; docs/language.md says which calls.
+            Alternative.of("loop", "tail calls among known functions (self and mutual) as loops; "
+                    + "a function value called in tail position is an ordinary call"),
             Alternative.of("native", "Wasm return_call")
                     .withCapabilities("tail-call")
                     .withStatus(NOT_YET_BUILT)));

@@ -51,7 +51,10 @@ final class InputShrinker {
             if (next.length == current.length) break;
             current = next;
         }
-        if (current.length <= CHARACTER_ROUND_BYTES && !s.outOfTime) current = s.round(current, Lexed::characters);
+        if (current.length <= CHARACTER_ROUND_BYTES && !s.outOfTime) {
+            current = s.spaced(current);
+            current = s.round(current, Lexed::characters);
+        }
         return new Result(current, s.tested.size(), !s.outOfTime);
     }
 
@@ -61,6 +64,23 @@ final class InputShrinker {
         byte[] out = Lexed.concat(kept);
         // ddmin may end on the input itself when nothing can go; never return something that was not seen to fail.
         return out.length < input.length && fails(out) ? out : input;
+    }
+
+    /**
+     * Each token that ddmin had to keep only because removing it would join
+     * its neighbours into one token ({@code match(None} cannot lose its
+     * parenthesis: {@code matchNone} is a name) is tried as a space instead.
+     */
+    private byte[] spaced(byte[] input) {
+        List<byte[]> pieces = new java.util.ArrayList<>(Lexed.of(input).pieces());
+        for (int i = 0; i < pieces.size() && !outOfTime; i++) {
+            byte[] piece = pieces.get(i);
+            if (new String(piece, java.nio.charset.StandardCharsets.UTF_8).isBlank()) continue;
+            List<byte[]> candidate = new java.util.ArrayList<>(pieces);
+            candidate.set(i, new byte[] {' '});
+            if (fails(Lexed.concat(candidate))) pieces = candidate;
+        }
+        return Lexed.concat(pieces);
     }
 
     private boolean fails(byte[] candidate) {

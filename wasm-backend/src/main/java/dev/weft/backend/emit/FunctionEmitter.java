@@ -6,6 +6,7 @@ import dev.weft.backend.core.CoreFunction;
 import dev.weft.backend.core.CoreVar;
 import dev.weft.backend.core.PrimOp;
 import dev.weft.backend.core.Rep;
+import dev.weft.backend.pass.StackCharge;
 import dev.weft.wasm.model.BlockType;
 import dev.weft.wasm.model.ConvertOp;
 import dev.weft.wasm.model.FloatBinOp;
@@ -57,9 +58,13 @@ final class FunctionEmitter {
     private final FunctionTable table;
     private final ShadowFrame frame;
     private final dev.weft.backend.pass.MayAllocate mayAllocate;
+    /** The depth the caller reached: the first parameter of every compiled function ({@link #depthChecked}). */
+    private final WasmLocal depth = new WasmLocal("depth", ValType.I32);
+    private final int stackLimit;
 
     FunctionEmitter(WasmModule module, StaticData data, FunctionTable table, dev.weft.backend.pass.MayAllocate mayAllocate,
-            CoreFunction function) {
+            CoreFunction function, int stackLimit) {
+        this.stackLimit = stackLimit;
         this.table = table;
         this.mayAllocate = mayAllocate;
         this.frame = new ShadowFrame(this, module, function);
@@ -82,12 +87,13 @@ final class FunctionEmitter {
     }
 
     static FuncType signature(CoreFunction f) {
-        List<ValType> ps = new ArrayList<>();
+        List<ValType> ps = new ArrayList<>(List.of(ValType.I32)); // the depth
         for (CoreVar p : f.params()) ps.addAll(valTypes(p.rep()));
         return new FuncType(ps, valTypes(f.result()));
     }
 
     void emit() {
+        params.add(depth);
         for (CoreVar p : function.params()) {
             if (p.rep() == Rep.UNIT) continue;
             WasmLocal l = new WasmLocal(p.name(), valTypes(p.rep()).get(0));
@@ -99,13 +105,41 @@ final class FunctionEmitter {
         if (hasSelfTailCall(function.body())) {
             body = new ArrayList<>(List.of(Instr.loop(top, blockType(function.result()), body)));
         }
+        boolean framed = frame.needed();
         body = frame.wrap(body);
+        body = depthChecked(StackCharge.bytes(function, framed), body);
         if (params.size() + extraLocals.size() > MAX_LOCALS) {
             throw new BuildException(String.format("function %s needs %,d Wasm locals, more than the %,d that WebAssembly "
                     + "engines accept in one function; split it into smaller functions", function.name(),
                     params.size() + extraLocals.size(), MAX_LOCALS));
         }
         module.function(function.name()).define(signature(function), params, extraLocals, body);
+    }
+
+    /**
+     * The stack limit (docs/decisions/0020): every compiled function takes the
+     * depth its caller reached, in bytes as {@link StackCharge} counts them, as
+     * its first parameter; one that calls compiled code adds its own charge,
+     * stops with "stack overflow" past the limit, and passes the sum on. The
+     * check costs an add and a compare on entry and no work on return, and
+     * the depth stays in a register, so it adds nothing to the native frame
+     * of a function that makes one call.
+     */
+    private List<Instr> depthChecked(int charge, List<Instr> body) {
+        if (charge == 0) return body;
+        List<Instr> out = new ArrayList<>();
+        out.add(Instr.localGet(depth));
+        out.add(Instr.i32(charge));
+        out.add(Instr.binary(IntType.I32, IntBinOp.ADD));
+        out.add(Instr.localTee(depth));
+        out.add(Instr.i32(stackLimit));
+        out.add(Instr.compare(IntType.I32, IntCmpOp.GT_U));
+        // The call never returns: unreachable after it tells the engine's register allocator that
+        // nothing is live across it, so the check adds no callee-saved register or spill to the frame.
+        out.add(Instr.ifElse(new Label(), BlockType.EMPTY,
+                List.of(Instr.call(rts("rts_stack_overflow")), Instr.UNREACHABLE), List.of()));
+        out.addAll(body);
+        return out;
     }
 
     /** Pushes a variable's value: from its frame slot when it is a root, else its local. */
@@ -183,6 +217,7 @@ final class FunctionEmitter {
                 out.add(Instr.ifElse(new Label(), blockType(i.rep()), then, orElse));
             }
             case CoreExpr.Call c -> {
+                out.add(Instr.localGet(depth));
                 for (CoreExpr a : c.args()) expr(a, out);
                 out.add(Instr.call(module.function(c.function().name())));
             }
@@ -201,9 +236,11 @@ final class FunctionEmitter {
     /** The closure is the hidden first argument; its tag is the table slot of its code (decisions/0006). */
     private void callClosure(CoreExpr.CallClosure c, List<Instr> out) {
         WasmLocal closure = temp(Rep.REF);
+        out.add(Instr.localGet(depth));
         expr(c.closure(), out);
         out.add(Instr.localTee(closure));
         List<ValType> params = new ArrayList<>();
+        params.add(ValType.I32); // the depth
         params.add(ValType.I32);
         for (CoreExpr a : c.args()) {
             expr(a, out);
@@ -313,7 +350,7 @@ final class FunctionEmitter {
                 out.add(Instr.ifElse(new Label(), BlockType.EMPTY, List.of(
                         Instr.i32(staticData.string("fixed: digits must be from 0 to 100")),
                         Instr.i32(staticData.string(p.position())),
-                        Instr.call(rts("rts_runtime_error"))), List.of()));
+                        Instr.call(rts("rts_runtime_error")), Instr.UNREACHABLE), List.of()));
                 out.add(Instr.localGet(digits));
                 out.add(Instr.convert(ConvertOp.I32_WRAP_I64));
                 out.add(Instr.call(rts("rts_fixed")));

@@ -40,7 +40,7 @@ public final class ModuleEmitter {
         StaticData data = new StaticData();
         FunctionTable table = new FunctionTable();
         MayAllocate mayAllocate = MayAllocate.of(program);
-        for (CoreFunction f : program.functions()) new FunctionEmitter(module, data, table, mayAllocate, f).emit();
+        for (CoreFunction f : program.functions()) new FunctionEmitter(module, data, table, mayAllocate, f, options.stackBytes()).emit();
         if (table.needed()) {
             List<WasmFunction> code = table.functions().stream().map(f -> module.function(f.name())).toList();
             module.table(code.size(), code.size());
@@ -51,9 +51,11 @@ public final class ModuleEmitter {
         List<Instr> body = new ArrayList<>();
         body.add(Instr.i32(data.heapBase()));
         body.add(Instr.call(module.function("rts_init")));
+        body.add(Instr.i32(0)); // main's depth (emit/FunctionEmitter)
         body.add(Instr.call(module.function(program.main().name())));
         if (program.main().result() != Rep.UNIT) body.add(Instr.DROP);
         body.add(Instr.call(module.function("rts_flush")));
+        body.add(Instr.call(module.function("rts_stats_report")));
         start.define(FuncType.returning(), List.of(), List.of(), body);
         module.export("_start", start);
 
@@ -64,7 +66,9 @@ public final class ModuleEmitter {
         Map<String, String> parameters = new java.util.LinkedHashMap<>(options.rtsParameters());
         parameters.put("min_pages", Integer.toString(minPages));
         parameters.put("shadow_stack_bytes", Integer.toString(shadowStackBytes(features)));
-        link(module, RtsUnits.forVector(features, parameters));
+        List<RtsUnit> units = new ArrayList<>(RtsUnits.forVector(features, parameters));
+        units.add(RtsUnits.unit(options.statsUnit(), parameters));
+        link(module, units);
         return module;
     }
 

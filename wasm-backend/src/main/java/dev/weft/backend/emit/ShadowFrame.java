@@ -65,6 +65,11 @@ final class ShadowFrame {
         out.add(Instr.store(StoreOp.I32_STORE, offset));
     }
 
+    /** Whether the function needs a frame: a variable of its body or a parameter is a root. */
+    boolean needed() {
+        return !slots.isEmpty() || function.params().stream().anyMatch(CoreVar::inFrame);
+    }
+
     /** The body with the frame's prologue and epilogue, or as it is when it needs no frame. */
     List<Instr> wrap(List<Instr> body) {
         for (CoreVar p : function.params()) if (p.inFrame()) slot(p);
@@ -79,7 +84,7 @@ final class ShadowFrame {
         out.add(Instr.localGet(fp));
         out.add(Instr.globalGet(module.global("rts_stack_base")));
         out.add(Instr.compare(IntType.I32, IntCmpOp.LT_U));
-        out.add(Instr.ifElse(new Label(), BlockType.EMPTY, List.of(Instr.call(emitter.rts("rts_stack_overflow"))),
+        out.add(Instr.ifElse(new Label(), BlockType.EMPTY, List.of(Instr.call(emitter.rts("rts_stack_overflow")), Instr.UNREACHABLE),
                 List.of()));
         if (slots.size() <= STORES_UP_TO) {
             for (int i = 0; i < slots.size(); i++) {

@@ -26,9 +26,10 @@ public final class AllocationOrder implements CorePass {
     public String name() { return "allocation-order"; }
 
     @Override
-    public void run(CoreProgram program) {
+    public CoreProgram run(CoreProgram program) {
         MayAllocate may = MayAllocate.of(program);
         for (CoreFunction f : program.functions()) f.replaceBody(new Rewrite(may).expr(f.body()));
+        return program;
     }
 
     private static final class Rewrite {

@@ -33,9 +33,10 @@ public final class Roots implements CorePass {
     public String name() { return "roots"; }
 
     @Override
-    public void run(CoreProgram program) {
+    public CoreProgram run(CoreProgram program) {
         MayAllocate may = MayAllocate.of(program);
         for (CoreFunction f : program.functions()) new Liveness(may).live(f.body(), empty());
+        return program;
     }
 
     private static Set<CoreVar> empty() {

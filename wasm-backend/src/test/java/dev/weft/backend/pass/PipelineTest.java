@@ -86,4 +86,37 @@ class PipelineTest {
         assertFalse(MayAllocate.of(p).function(loop));
         assertFalse(s.inFrame());
     }
+
+    /** is_even and is_odd call each other in tail position: one looping function, each a call of it. */
+    @Test
+    void mutualTailCallsBecomeOneLoop() {
+        CoreVar a = new CoreVar("n", Rep.I64);
+        CoreVar b = new CoreVar("n", Rep.I64);
+        CoreFunction even = new CoreFunction("is_even", List.of(a), Rep.I32);
+        CoreFunction odd = new CoreFunction("is_odd", List.of(b), Rep.I32);
+        even.body(parity(a, true, odd));
+        odd.body(parity(b, false, even));
+        CoreFunction main = new CoreFunction("main", List.of(), Rep.I32);
+        main.body(new CoreExpr.Call(even, List.of(new IntConst(10))));
+        CoreProgram p = Pipeline.run(program(main, even, odd));
+        assertEquals(4, p.functions().size(), "the group's function is added");
+        CoreFunction group = p.functions().get(3);
+        assertEquals(List.of(Rep.I64, Rep.I64, Rep.I64), group.params().stream().map(CoreVar::rep).toList());
+        assertTrue(even.body() instanceof CoreExpr.Call c && c.function() == group);
+        assertTrue(odd.body() instanceof CoreExpr.Call c && c.function() == group);
+        List<CoreExpr> jumps = new java.util.ArrayList<>();
+        dev.weft.backend.core.CoreWalk.forEach(group.body(), e -> {
+            if (e instanceof CoreExpr.SelfTailCall) jumps.add(e);
+            assertFalse(e instanceof CoreExpr.Call, "no call is left inside the group: " + e);
+        });
+        assertEquals(2, jumps.size(), "each member's tail call is a jump");
+        assertEquals(List.of(), VerifyRoots.check(p));
+    }
+
+    /** if n == 0 { result } else { other(n - 1) } */
+    private static CoreExpr parity(CoreVar n, boolean result, CoreFunction other) {
+        return new CoreExpr.If(new Prim(PrimOp.INT_EQ, List.of(new Get(n), new IntConst(0)), null, Rep.I32),
+                new CoreExpr.BoolConst(result), new CoreExpr.Call(other, List.of(new Prim(PrimOp.INT_SUB,
+                        List.of(new Get(n), new IntConst(1)), null, Rep.I64))), Rep.I32);
+    }
 }

@@ -17,6 +17,7 @@ import dev.weft.wasm.model.WasmModule;
 import dev.weft.wasm.text.WatReader;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,9 +59,10 @@ final class FloatsRuntime {
     FloatsRuntime() {
         WasmModule module = new WasmModule().name("floats_test");
         // The default units include the float units (core units of every vector).
-        for (RtsUnit unit : RtsUnits.forVector(FeatureVector.defaults(), Map.of("min_pages", "2", "shadow_stack_bytes", "65536", "stats", "0"))) {
-            WatReader.read(unit.text(), unit.path(), module);
-        }
+        Map<String, String> parameters = Map.of("min_pages", "2", "shadow_stack_bytes", "65536", "stats", "0");
+        List<RtsUnit> units = new java.util.ArrayList<>(RtsUnits.forVector(FeatureVector.defaults(), parameters));
+        units.add(RtsUnits.unit("core/stats_off.wat", parameters));
+        for (RtsUnit unit : units) WatReader.read(unit.text(), unit.path(), module);
         WatReader.read(DRIVER, "driver.wat", module);
         module.checkLinked();
         bytes = WasmWriter.write(module);
