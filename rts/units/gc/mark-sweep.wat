@@ -29,7 +29,9 @@
 ;; the reservation allows, and "out of memory" comes only when, after a
 ;; collection and all the growth memory allows, no free block holds the
 ;; request (the free space may be there but in pieces: nothing moves).
-;; With gcstress=every:<N>, every Nth allocation collects first.
+;; With gcstress=every:<N>, every Nth allocation collects first. It reports to
+;; core/stats.wat (weft run --stats): every collection is a major one, and
+;; the footprint is the fixed area, the heap and the bitmaps.
 ;;
 ;; Below the heap, after the shadow stack, a fixed area that never moves: the
 ;; heads of the 64 small lists (class 0 unused), their tails while sweeping,
@@ -80,6 +82,7 @@
     (if (i32.gt_u (local.get $size) (i32.const 0xfffffff0)) (then (call $rts_out_of_memory)))
     (local.set $size (i32.and (i32.add (local.get $size) (i32.const 7)) (i32.const -8)))
     (if (i32.eqz (local.get $size)) (then (local.set $size (i32.const 8))))
+    (if (i32.const ${stats}) (then (call $rts_stats_alloc (local.get $size))))
     (if (call $rts_gc_stress_due) (then (call $rts_collect_for (local.get $size))))
     (local.set $p (call $rts_ms_take (local.get $size)))
     (if (local.get $p) (then (return (local.get $p))))
@@ -116,8 +119,10 @@
   ;; than half of it.
   (func $rts_collect_for (param $need i32)
     (local $live i64) (local $want i64)
+    (call $rts_stats_gc_begin)
     (call $rts_ms_mark_all)
     (local.set $live (i64.sub (call $rts_ms_heap_size) (call $rts_ms_sweep)))
+    (call $rts_stats_gc_end (i32.const 1))
     (local.set $want (i64.shl (i64.add (local.get $live) (i64.extend_i32_u (local.get $need))) (i64.const 1)))
     (if (i64.gt_u (local.get $want) (call $rts_ms_heap_size))
       (then (drop (call $rts_ms_grow_to (call $rts_ms_max_u64 (local.get $want)
@@ -268,6 +273,9 @@
     (global.set $rts_ms_marks (i32.add (local.get $new) (local.get $new_bits)))
     (call $rts_ms_set_bound (local.get $old))
     (call $rts_ms_free (local.get $old) (i32.sub (local.get $new) (local.get $old)))
+    ;; What the collector takes: the fixed area, the heap and its bitmaps.
+    (call $rts_stats_heap (i64.extend_i32_u (i32.sub (i32.add (local.get $new) (i32.shl (local.get $new_bits) (i32.const 1)))
+                                                     (global.get $rts_ms_lists))))
     (i32.const 1))
 
   ;; ---- marking ----
