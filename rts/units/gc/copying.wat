@@ -35,11 +35,13 @@
     (global.set $rts_space_size (local.get $size))
     (global.set $rts_from (local.get $base))
     (global.set $rts_limit (i32.add (local.get $base) (local.get $size)))
-    (global.set $rts_to (i32.add (local.get $base) (local.get $size))))
+    (global.set $rts_to (i32.add (local.get $base) (local.get $size)))
+    (call $rts_stats_heap (i64.shl (i64.extend_i32_u (local.get $size)) (i64.const 1))))
 
   (func $rts_alloc (param $size i32) (result i32)
     (local $p i32) (local $end i32)
     (local.set $size (i32.and (i32.add (local.get $size) (i32.const 7)) (i32.const -8)))
+    (if (i32.const ${stats}) (then (call $rts_stats_alloc (local.get $size))))
     (if (call $rts_gc_stress_due) (then (call $rts_collect_for (local.get $size))))
     (local.set $p (global.get $rts_hp))
     (local.set $end (i32.add (local.get $p) (local.get $size)))
@@ -62,8 +64,14 @@
     (call $rts_collect_for (i32.const 0)))
 
   ;; Collects so that need more bytes fit in the current space, growing the
-  ;; spaces when live data fills more than half of one.
+  ;; spaces when live data fills more than half of one; one pause for the
+  ;; statistics (core/stats.wat), a major collection.
   (func $rts_collect_for (param $need i32)
+    (call $rts_stats_gc_begin)
+    (call $rts_collect_spaces (local.get $need))
+    (call $rts_stats_gc_end (i32.const 1)))
+
+  (func $rts_collect_spaces (param $need i32)
     (local $live i32) (local $want i64) (local $room i64)
     (call $rts_flip)
     (local.set $live (i32.sub (global.get $rts_hp) (global.get $rts_from)))
@@ -112,7 +120,13 @@
         (if (i32.eqz (call $rts_can_reach (i64.add (i64.extend_i32_u (global.get $rts_to)) (i64.extend_i32_u (local.get $s)))))
           (then (call $rts_out_of_memory)))
         (call $rts_memory_reach (i32.add (global.get $rts_to) (local.get $s)))))
-    (global.set $rts_space_size (local.get $s)))
+    (global.set $rts_space_size (local.get $s))
+    ;; The heap's footprint: from its start to the end of the higher space
+    ;; (the old pair's memory below the new one is reused, not given back).
+    (call $rts_stats_heap (i64.extend_i32_u (i32.sub
+      (i32.add (select (global.get $rts_from) (global.get $rts_to) (i32.gt_u (global.get $rts_from) (global.get $rts_to)))
+               (local.get $s))
+      (global.get $rts_heap_start)))))
 
   ;; Whether memory can be made to reach end (exclusive), asking for it if so.
   (func $rts_can_reach (param $end i64) (result i32)

@@ -9,8 +9,11 @@
   ;; The end of memory when last asked: allocation below it needs no call.
   (global $rts_heap_limit (mut i32) (i32.const 0))
 
+  (global $rts_heap_start (mut i32) (i32.const 0))
+
   (func $rts_init (param $heap_base i32)
     (global.set $rts_hp (call $rts_shadow_init (local.get $heap_base)))
+    (global.set $rts_heap_start (global.get $rts_hp))
     (global.set $rts_heap_limit (i32.wrap_i64 (call $rts_memory_bytes))))
 
   (func $rts_alloc (param $size i32) (result i32)
@@ -23,6 +26,10 @@
     (if (i32.gt_u (local.get $end) (global.get $rts_heap_limit))
       (then (call $rts_heap_reach (local.get $end))))
     (global.set $rts_hp (local.get $end))
+    (if (i32.const ${stats})
+      (then
+        (call $rts_stats_alloc (i32.sub (local.get $end) (local.get $p)))
+        (call $rts_stats_heap (i64.extend_i32_u (i32.sub (local.get $end) (global.get $rts_heap_start))))))
     (local.get $p))
 
   (func $rts_heap_reach (param $end i32)

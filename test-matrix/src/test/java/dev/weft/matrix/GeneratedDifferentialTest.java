@@ -46,7 +46,8 @@ class GeneratedDifferentialTest {
                 c.program() + " [" + c.vectorLabel() + "] on " + c.engine(), () -> check(c)));
     }
 
-    private static void check(CellResult c) {
+    /** A cell as a test: passed, skipped with its reason, or failed with its minimal vector, reduction and diff. */
+    static void check(CellResult c) {
         switch (c.status()) {
             case PASS -> { }
             case SKIP -> Assumptions.abort(c.reason());
