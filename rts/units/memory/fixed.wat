@@ -2,7 +2,7 @@
 ;; One fixed reservation of ${mib} MiB (${pages} pages of 64 KiB) declared as
 ;; both the minimum and the maximum of the memory, and never grown. Choose it
 ;; to give a program a hard memory limit, or on hosts where growing memory is
-;; costly; when the heap (memory/bump.wat) reaches the end, the program stops
+;; costly; when the heap (gc/*.wat, through memory/pages.wat) reaches the end, the program stops
 ;; with the runtime error "out of memory" instead of the host's failure.
 (module
   (memory (export "memory") ${pages} ${pages})

@@ -1,6 +1,6 @@
 ;; feature memory, alternative grow (the default).
 ;; Address space is obtained with memory.grow on demand: the module starts with
-;; the pages its static data needs, and when the heap (memory/bump.wat) reaches
+;; the pages its static data needs, and when the heap (gc/*.wat, through memory/pages.wat) reaches
 ;; the end of memory it grows, at least doubling so that growth costs O(log n)
 ;; calls, or by just enough when doubling is refused. Choose it unless the
 ;; embedding needs a hard memory limit (memory=fixed) or owns the address space
