@@ -16,9 +16,11 @@ import java.util.Set;
  * {@code e % 6}, so at most 5 deep; a tail call, which the backend makes a
  * loop, or not), a fold over a list by recursion, a {@code match} on a
  * parameter, clause-style definitions with a signature, a function that
- * returns a closure, and one that takes a function. A body calls only the
- * functions written before it (and a countdown or fold itself), so every
- * call chain ends; each function's cost, in calls, is what its body spent
+ * returns a closure, one that takes a function, and a ping-pong: two
+ * countdowns that call each other in tail position, with parameters of other
+ * types (the backend merges them into one loop, pass/TailGroups). A body
+ * calls only the functions written before it (and a countdown, fold or
+ * ping-pong itself and its partner), so every call chain ends; each function's cost, in calls, is what its body spent
  * times how often it runs.
  */
 final class Functions {
@@ -44,6 +46,7 @@ final class Functions {
             case CLAUSES -> clauses(name, lines);
             case MAKER -> maker(name, lines);
             case HIGHER -> higher(name, lines);
+            case PING_PONG -> pingPong(name, lines);
         };
         g.functions.add(fn);
         return lines;
@@ -97,6 +100,35 @@ final class Functions {
         lines.add(name + "(" + n + ": Int, " + acc + ": " + t.text() + ") -> " + t.text() + " = if " + n + " <= 0 { "
                 + acc + " } else { " + recursive + " }");
         return new Fn(name, List.of(Prim.INT, t), t, Kind.COUNTDOWN, 6 * (1 + spent()));
+    }
+
+    /**
+     * name(n, acc) and its partner(m, acc, x) count down together, each
+     * calling the other in tail position (the partner sometimes itself), so
+     * that both run n steps in all.
+     */
+    private Fn pingPong(String name, List<String> lines) {
+        GenType t = g.pick(Prim.INT, Prim.STRING, new ListOf(Prim.INT), Prim.FLOAT, ex.comparable(1));
+        GenType u = ex.comparable(1);
+        String partner = g.fresh("f");
+        String n = g.fresh("n");
+        String acc = g.fresh("acc");
+        String m = g.fresh("m");
+        String acc2 = g.fresh("acc");
+        String x = g.fresh("x");
+        Scope first = Scope.EMPTY.with(n, Prim.INT).with(acc, t);
+        Scope second = Scope.EMPTY.with(m, Prim.INT).with(acc2, t).with(x, u);
+        String toPartner = partner + "(" + n + " - 1, " + ex.gen(t, first, 2, true).text() + ", "
+                + ex.gen(u, first, 1).text() + ")";
+        String toFirst = name + "(" + m + " - 1, " + ex.gen(t, second, 2, true).text() + ")";
+        String toSelf = partner + "(" + m + " - 1, " + acc2 + ", " + ex.gen(u, second, 1).text() + ")";
+        lines.add(name + "(" + n + ": Int, " + acc + ": " + t.text() + ") -> " + t.text() + " = if " + n + " <= 0 { "
+                + acc + " } else { " + toPartner + " }");
+        String body = g.chance(0.5) ? toFirst
+                : "if " + ex.gen(Prim.BOOL, second, 1).text() + " { " + toFirst + " } else { " + toSelf + " }";
+        lines.add(partner + "(" + m + ": Int, " + acc2 + ": " + t.text() + ", " + x + ": " + u.text() + ") -> "
+                + t.text() + " = if " + m + " <= 0 { " + acc2 + " } else { " + body + " }");
+        return new Fn(name, List.of(Prim.INT, t), t, Kind.PING_PONG, 6 * (1 + spent()));
     }
 
     private Fn listFold(String name, List<String> lines) {

@@ -23,12 +23,12 @@ final class Gen {
 
     /** A function that expressions may call: its signature and what one call of it costs. */
     record Fn(String name, List<GenType> params, GenType result, Kind kind, int cost) {
-        enum Kind { PLAIN, COUNTDOWN, LIST_REC, MATCHER, CLAUSES, MAKER, HIGHER }
+        enum Kind { PLAIN, COUNTDOWN, LIST_REC, MATCHER, CLAUSES, MAKER, HIGHER, PING_PONG }
 
         Fun type() { return new Fun(params, result); }
 
         /** The parameter that counts down to zero, which callers pass as {@code e % 6}. */
-        boolean isCounter(int param) { return kind == Kind.COUNTDOWN && param == 0; }
+        boolean isCounter(int param) { return (kind == Kind.COUNTDOWN || kind == Kind.PING_PONG) && param == 0; }
     }
 
     final Random random;

@@ -42,6 +42,18 @@ class ProgramGeneratorTest {
                 + (failures.isEmpty() ? "" : failures.get(0)));
     }
 
+    /** Ping-pongs reach the backend's tail-call merging (pass/TailGroups) in many programs. */
+    @Test
+    void manyProgramsHaveMutualTailCalls() {
+        int merged = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            var core = Compiler.toCore(new SourceFile("gen" + seed + ".weft", ProgramGenerator.generate(seed)),
+                    new Diagnostics()).orElseThrow();
+            if (core.functions().stream().anyMatch(f -> f.name().endsWith("$tail_group"))) merged++;
+        }
+        assertTrue(merged >= 10, "programs of 40 with a group of mutually tail-calling functions: " + merged);
+    }
+
     @Test
     void theSameSeedGivesTheSameText() {
         for (long seed : new long[] {1, 42, -7, Long.MAX_VALUE}) {
