@@ -54,6 +54,25 @@ class CliTest {
     }
 
     @Test
+    void stackSetsTheLimitAndARecursionPastItIsAStackOverflow() throws IOException {
+        Path p = program("deep.weft", "depth(n: Int) -> Int = if n == 0 { 0 } else { 1 + depth(n - 1) }\n"
+                + "main() = { println(\"deep\"); println(show(depth(5000))) }\n");
+        assertEquals(new Result(0, "deep\n5000\n", ""), weft("run", p.toString()));
+        assertEquals(new Result(70, "deep\n", "runtime error: stack overflow\n"), weft("run", "--stack", "16", p.toString()));
+        assertEquals(new Result(2, "", "weft: invalid --stack 5: the limit is in KiB, from 16 to 1048576\n"),
+                weft("run", "--stack", "5", p.toString()));
+    }
+
+    @Test
+    void statsComeAfterTheProgramsOutputOnStderr() throws IOException {
+        Path p = program("hi.weft", "main() = println(\"hi\")\n");
+        Result r = weft("run", "--stats", p.toString());
+        assertEquals(0, r.exit());
+        assertEquals("hi\n", r.out());
+        assertTrue(r.err().startsWith("weft stats\n  collections 0 (0 minor, 0 major)\n"), r.err());
+    }
+
+    @Test
     void runtimeErrorsExitWith70AfterFlushingStdout() throws IOException {
         Path p = program("div.weft", "main() = {\n  println(\"a\")\n  println(show(1 / 0))\n}\n");
         Result r = weft("run", p.toString());

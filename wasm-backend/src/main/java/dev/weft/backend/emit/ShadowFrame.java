@@ -72,8 +72,8 @@ final class ShadowFrame {
 
     /** The body with the frame's prologue and epilogue, or as it is when it needs no frame. */
     List<Instr> wrap(List<Instr> body) {
+        if (!needed()) return body;
         for (CoreVar p : function.params()) if (p.inFrame()) slot(p);
-        if (slots.isEmpty()) return body;
         int bytes = 4 * slots.size();
         List<Instr> out = new ArrayList<>();
         out.add(Instr.globalGet(module.global("rts_sp")));

@@ -53,15 +53,6 @@ public final class StackCharge {
         return align16(Math.max(bytes, floor));
     }
 
-    /** Whether e calls a compiled function anywhere (a direct call or a closure call). */
-    public static boolean callsCompiledCode(CoreExpr e) {
-        boolean[] found = {false};
-        CoreWalk.forEach(e, n -> {
-            if (n instanceof CoreExpr.Call || n instanceof CoreExpr.CallClosure) found[0] = true;
-        });
-        return found[0];
-    }
-
     private static int align16(int n) {
         return (n + 15) & -16;
     }
@@ -75,24 +66,15 @@ public final class StackCharge {
         static final Pending NONE = new Pending(Set.of(), 0);
 
         Pending with(CoreExpr operand) {
-            return switch (operand) {
-                // Constants are rematerialised, not kept.
-                case CoreExpr.IntConst c -> this;
-                case CoreExpr.FloatConst c -> this;
-                case CoreExpr.CharConst c -> this;
-                case CoreExpr.BoolConst c -> this;
-                case CoreExpr.StrConst c -> this;
-                case CoreExpr.UnitConst c -> this;
-                case CoreExpr.StaticObject o -> this;
-                case CoreExpr.Null n -> this;
-                case CoreExpr.Get g -> {
-                    Set<CoreVar> vs = empty();
-                    vs.addAll(vars);
-                    vs.add(g.var());
-                    yield new Pending(vs, values);
-                }
-                default -> operand.rep() == Rep.UNIT ? this : new Pending(vars, values + 1);
-            };
+            if (operand instanceof CoreExpr.Get g) {
+                Set<CoreVar> vs = empty();
+                vs.addAll(vars);
+                vs.add(g.var());
+                return new Pending(vs, values);
+            }
+            // Constants are rematerialised, not kept; a Unit is no value.
+            if (AllocationOrder.atomic(operand) || operand.rep() == Rep.UNIT) return this;
+            return new Pending(vars, values + 1);
         }
     }
 
