@@ -1,42 +1,87 @@
-;; feature gc, alternative copying (the default): a semispace copying collector
-;; (Cheney 1970) over the heap layout of decisions/0019.
-;; The heap is two equal spaces after the shadow stack; allocation bumps a
-;; pointer through the current one. When it is full, everything reachable from
-;; the shadow stack is copied into the other space, breadth first, leaving a
-;; forwarding word (-2, then the new pointer) in each old block; the spaces
-;; then swap. A heap starts at 256 KiB a space; when live data after a
-;; collection fills more than half of a space, the spaces double (or grow to
-;; fit), as far as memory allows: under memory=fixed the collector works
-;; harder as the reservation fills, and "out of memory" comes only when the
-;; live data and the request do not fit in half of what is left.
-;; With gcstress=every:<N>, every Nth allocation collects first, to flush out
-;; a pointer that is not a root. The roots and the layout are walked by
-;; gc/common.wat, which calls this file's $rts_gc_visit_slot for each pointer.
+;; feature gc, alternative copying (the default): a generational copying
+;; collector over the heap layout of decisions/0019, with a nursery that is
+;; reused (decisions/0021).
+;;
+;; A heap is a value: a descriptor in a region of its own (below), a nursery
+;; and an old space, each a region from memory/pages.wat. Allocation bumps a
+;; pointer through the nursery. When the nursery is full, a minor collection
+;; copies what is reachable in it from the shadow stack into the old space
+;; (Cheney 1970, breadth first, a forwarding word -2 and the new pointer left
+;; in each old block), and the nursery is used again from its start, so that
+;; short-lived allocation stays in cache. Old objects are never scanned by a
+;; minor collection: Weft's data is immutable and every object is complete
+;; before anything else is allocated (the compiler's evaluation order, and the
+;; RTS's own code), so nothing old can point to something younger. When the
+;; old space might not hold the nursery's survivors, a major collection copies
+;; what is reachable in both into a new old space, sized to twice the live
+;; data after the last major collection plus a nursery, and the previous old
+;; space is given back.
+;;
+;; A heap is born with a nursery of 2 KiB and no old space; its nursery
+;; doubles at each collection up to 256 KiB, so a heap that allocates little
+;; stays small and one that allocates much soon collects in cache. A request
+;; larger than the nursery gets a nursery of its size until the next
+;; collection. Under memory=fixed the collector works harder as the
+;; reservation fills (smaller old spaces, more major collections), and "out of
+;; memory" comes only when no region holds what may survive. With
+;; gcstress=every:<N>, every Nth allocation collects first, to flush out a
+;; pointer that is not a root. The roots and the layout are walked by
+;; gc/common.wat, which calls this file's $rts_gc_visit_slot for each pointer;
+;; a pointer outside the heap being collected (null, static data, another
+;; heap) is left alone. It reports to core/stats.wat (weft run --stats):
+;; minor and major collections, and through memory/pages.wat the regions.
+;;
+;; The descriptor, 32 bytes: [hp][nursery][nursery end][old space]
+;; [old space's size][old space's hp][live after the last major collection]
+;; [the nursery's next size]. The current heap's hp, nursery and nursery end
+;; live in globals; $rts_heap_enter saves them and loads another heap's.
 (module
-  (global $rts_heap_start (mut i32) (i32.const 0))
-  (global $rts_space_size (mut i32) (i32.const 0))
-  (global $rts_from (mut i32) (i32.const 0))     ;; the current space
+  (global $rts_heap (mut i32) (i32.const 0))     ;; the current heap's descriptor
   (global $rts_hp (mut i32) (i32.const 0))
-  (global $rts_limit (mut i32) (i32.const 0))    ;; end of the current space
-  (global $rts_to (mut i32) (i32.const 0))       ;; the other space
+  (global $rts_nursery (mut i32) (i32.const 0))
+  (global $rts_limit (mut i32) (i32.const 0))    ;; the nursery's end
+  ;; During a collection: where copies go, and the two ranges being emptied.
   (global $rts_to_hp (mut i32) (i32.const 0))
+  (global $rts_from1 (mut i32) (i32.const 0))
+  (global $rts_from1_end (mut i32) (i32.const 0))
+  (global $rts_from2 (mut i32) (i32.const 0))
+  (global $rts_from2_end (mut i32) (i32.const 0))
 
   (func $rts_init (param $heap_base i32)
-    (global.set $rts_heap_start (call $rts_shadow_init (local.get $heap_base)))
-    (call $rts_spaces (global.get $rts_heap_start) (i32.const 262144))
-    (global.set $rts_hp (global.get $rts_from)))
+    (call $rts_regions_init (call $rts_shadow_init (local.get $heap_base)))
+    (call $rts_heap_enter (call $rts_heap_new)))
 
-  ;; Two spaces of size bytes from base; the first becomes current.
-  (func $rts_spaces (param $base i32) (param $size i32)
-    (local $end i64)
-    (local.set $end (i64.add (i64.extend_i32_u (local.get $base)) (i64.shl (i64.extend_i32_u (local.get $size)) (i64.const 1))))
-    (if (i64.gt_u (local.get $end) (i64.const 0xfffffff8)) (then (call $rts_out_of_memory)))
-    (call $rts_memory_reach (i32.wrap_i64 (local.get $end)))
-    (global.set $rts_space_size (local.get $size))
-    (global.set $rts_from (local.get $base))
-    (global.set $rts_limit (i32.add (local.get $base) (local.get $size)))
-    (global.set $rts_to (i32.add (local.get $base) (local.get $size)))
-    (call $rts_stats_heap (i64.shl (i64.extend_i32_u (local.get $size)) (i64.const 1))))
+  ;; A new heap: a nursery of 2 KiB, no old space yet.
+  (func $rts_heap_new (result i32)
+    (local $h i32) (local $n i32)
+    (local.set $h (call $rts_region_alloc (i32.const 32)))
+    (local.set $n (call $rts_region_alloc (i32.const 2048)))
+    (if (i32.or (i32.eqz (local.get $h)) (i32.eqz (local.get $n))) (then (call $rts_out_of_memory)))
+    (memory.fill (local.get $h) (i32.const 0) (i32.const 32))
+    (i32.store (local.get $h) (local.get $n))
+    (i32.store offset=4 (local.get $h) (local.get $n))
+    (i32.store offset=8 (local.get $h) (i32.add (local.get $n) (i32.const 2048)))
+    (i32.store offset=28 (local.get $h) (i32.const 4096))
+    (local.get $h))
+
+  ;; Makes h the heap that allocation and collection use.
+  (func $rts_heap_enter (param $h i32)
+    (if (global.get $rts_heap) (then (i32.store (global.get $rts_heap) (global.get $rts_hp))))
+    (global.set $rts_heap (local.get $h))
+    (global.set $rts_hp (i32.load (local.get $h)))
+    (global.set $rts_nursery (i32.load offset=4 (local.get $h)))
+    (global.set $rts_limit (i32.load offset=8 (local.get $h))))
+
+  (func $rts_heap_current (result i32)
+    (global.get $rts_heap))
+
+  ;; Gives back the regions of h, which is not the current heap.
+  (func $rts_heap_release (param $h i32)
+    (call $rts_region_free (i32.load offset=4 (local.get $h))
+                           (i32.sub (i32.load offset=8 (local.get $h)) (i32.load offset=4 (local.get $h))))
+    (if (i32.load offset=12 (local.get $h))
+      (then (call $rts_region_free (i32.load offset=12 (local.get $h)) (i32.load offset=16 (local.get $h)))))
+    (call $rts_region_free (local.get $h) (i32.const 32)))
 
   (func $rts_alloc (param $size i32) (result i32)
     (local $p i32) (local $end i32)
@@ -63,115 +108,136 @@
   (func $rts_collect
     (call $rts_collect_for (i32.const 0)))
 
-  ;; Collects so that need more bytes fit in the current space, growing the
-  ;; spaces when live data fills more than half of one; one pause for the
-  ;; statistics (core/stats.wat), a major collection.
+  ;; Collects the current heap so that need more bytes fit in its nursery:
+  ;; one pause for the statistics (core/stats.wat), minor or major.
   (func $rts_collect_for (param $need i32)
+    (local $h i32) (local $used i32) (local $major i32) (local $next i32)
+    (if (i32.gt_u (local.get $need) (i32.const 0x7ffffff0)) (then (call $rts_out_of_memory)))
     (call $rts_stats_gc_begin)
-    (call $rts_collect_spaces (local.get $need))
-    (call $rts_stats_gc_end (i32.const 1)))
+    (local.set $h (global.get $rts_heap))
+    (local.set $used (i32.sub (global.get $rts_hp) (global.get $rts_nursery)))
+    ;; Minor when the old space surely holds every survivor, else major.
+    (local.set $major
+      (i32.lt_u (i32.sub (i32.load offset=16 (local.get $h))
+                         (i32.sub (i32.load offset=20 (local.get $h)) (i32.load offset=12 (local.get $h))))
+                (local.get $used)))
+    (if (local.get $major)
+      (then (call $rts_major))
+      (else (call $rts_minor)))
+    ;; The nursery, empty now: its next size, or the request's when larger.
+    (local.set $next (i32.load offset=28 (local.get $h)))
+    (if (i32.lt_u (local.get $next) (i32.const 262144))
+      (then (i32.store offset=28 (local.get $h) (i32.shl (local.get $next) (i32.const 1)))))
+    (if (i32.lt_u (local.get $next) (local.get $need)) (then (local.set $next (local.get $need))))
+    (call $rts_nursery_resize (local.get $next))
+    (call $rts_stats_gc_end (local.get $major)))
 
-  (func $rts_collect_spaces (param $need i32)
-    (local $live i32) (local $want i64) (local $room i64)
-    (call $rts_flip)
-    (local.set $live (i32.sub (global.get $rts_hp) (global.get $rts_from)))
-    (local.set $want (i64.shl (i64.add (i64.extend_i32_u (local.get $live)) (i64.extend_i32_u (local.get $need)))
-                              (i64.const 1)))
-    (if (i64.le_u (local.get $want) (i64.extend_i32_u (global.get $rts_space_size))) (then (return)))
-    ;; Grow: at least double; the new pair goes above both old spaces, so the
-    ;; copy into it never overlaps the data it copies.
-    (if (i64.lt_u (local.get $want) (i64.shl (i64.extend_i32_u (global.get $rts_space_size)) (i64.const 1)))
-      (then (local.set $want (i64.shl (i64.extend_i32_u (global.get $rts_space_size)) (i64.const 1)))))
-    (local.set $want (i64.and (i64.add (local.get $want) (i64.const 7)) (i64.const -8)))
-    (call $rts_grow (local.get $want) (local.get $need)))
-
-  ;; Moves the live data into a pair of spaces of size bytes each: above the old
-  ;; pair when memory allows it, else as large as what is left allows.
-  (func $rts_grow (param $size i64) (param $need i32)
-    (local $old_end i32) (local $base i32) (local $top i64) (local $avail i64) (local $s i32)
-    (local.set $old_end (i32.add (global.get $rts_heap_start) (i32.shl (global.get $rts_space_size) (i32.const 1))))
-    (local.set $base (select (global.get $rts_from) (global.get $rts_to) (i32.gt_u (global.get $rts_from) (global.get $rts_to))))
-    (local.set $base (i32.add (local.get $base) (global.get $rts_space_size)))
-    ;; The copy goes above the current data: from base (after the higher space).
-    (local.set $top (i64.add (i64.extend_i32_u (local.get $base)) (local.get $size)))
-    (if (i32.eqz (call $rts_can_reach (local.get $top)))
+  ;; Makes the (empty) nursery size bytes, keeping it when it has that size
+  ;; already or when memory holds no other.
+  (func $rts_nursery_resize (param $size i32)
+    (local $n i32) (local $have i32)
+    (local.set $have (i32.sub (global.get $rts_limit) (global.get $rts_nursery)))
+    (if (i32.ne (local.get $size) (local.get $have))
       (then
-        ;; Not that much: whatever fits above, if the live data and the request do.
-        (local.set $avail (i64.sub (call $rts_reachable) (i64.extend_i32_u (local.get $base))))
-        (local.set $size (i64.and (local.get $avail) (i64.const -8)))
-        (if (i64.lt_u (local.get $size)
-                      (i64.extend_i32_u (i32.add (i32.sub (global.get $rts_hp) (global.get $rts_from)) (local.get $need))))
-          (then (call $rts_out_of_memory)))))
-    (local.set $s (i32.wrap_i64 (local.get $size)))
-    (call $rts_memory_reach (i32.wrap_i64 (i64.add (i64.extend_i32_u (local.get $base)) (local.get $size))))
-    ;; Copy into [base, base+s), then make the pair [heap_start, heap_start+s') and
-    ;; [base, base+s) when they do not overlap, else keep base's space alone with the lower one.
-    (global.set $rts_to (local.get $base))
-    (global.set $rts_to_hp (local.get $base))
-    (call $rts_copy_all)
-    (global.set $rts_from (local.get $base))
-    (global.set $rts_hp (global.get $rts_to_hp))
-    (global.set $rts_limit (i32.add (local.get $base) (local.get $s)))
-    ;; The other space: below base when it fits there, else above.
-    (if (i32.le_u (i32.add (global.get $rts_heap_start) (local.get $s)) (local.get $base))
-      (then (global.set $rts_to (global.get $rts_heap_start)))
-      (else
-        (global.set $rts_to (i32.add (local.get $base) (local.get $s)))
-        (if (i32.eqz (call $rts_can_reach (i64.add (i64.extend_i32_u (global.get $rts_to)) (i64.extend_i32_u (local.get $s)))))
-          (then (call $rts_out_of_memory)))
-        (call $rts_memory_reach (i32.add (global.get $rts_to) (local.get $s)))))
-    (global.set $rts_space_size (local.get $s))
-    ;; The heap's footprint: from its start to the end of the higher space
-    ;; (the old pair's memory below the new one is reused, not given back).
-    (call $rts_stats_heap (i64.extend_i32_u (i32.sub
-      (i32.add (select (global.get $rts_from) (global.get $rts_to) (i32.gt_u (global.get $rts_from) (global.get $rts_to)))
-               (local.get $s))
-      (global.get $rts_heap_start)))))
+        (call $rts_region_free (global.get $rts_nursery) (local.get $have))
+        (local.set $n (call $rts_region_alloc (local.get $size)))
+        (if (i32.eqz (local.get $n))
+          (then
+            ;; Not that much: the old size again, when the request fits in it.
+            (if (i32.lt_u (local.get $have) (local.get $size)) (then (call $rts_out_of_memory)))
+            (local.set $size (local.get $have))
+            (local.set $n (call $rts_region_alloc (local.get $size)))
+            (if (i32.eqz (local.get $n)) (then (call $rts_out_of_memory)))))
+        (global.set $rts_nursery (local.get $n))
+        (global.set $rts_limit (i32.add (local.get $n) (local.get $size)))
+        (i32.store offset=4 (global.get $rts_heap) (local.get $n))
+        (i32.store offset=8 (global.get $rts_heap) (global.get $rts_limit))))
+    (global.set $rts_hp (global.get $rts_nursery)))
 
-  ;; Whether memory can be made to reach end (exclusive), asking for it if so.
-  (func $rts_can_reach (param $end i64) (result i32)
-    (if (i64.gt_u (local.get $end) (i64.const 0xfffffff8)) (then (return (i32.const 0))))
-    (i64.le_u (local.get $end) (call $rts_reachable)))
+  ;; The nursery's survivors into the old space, after its hp.
+  (func $rts_minor
+    (local $h i32)
+    (local.set $h (global.get $rts_heap))
+    (global.set $rts_from1 (global.get $rts_nursery))
+    (global.set $rts_from1_end (global.get $rts_hp))
+    (global.set $rts_from2 (i32.const 0))
+    (global.set $rts_from2_end (i32.const 0))
+    (i32.store offset=20 (local.get $h) (call $rts_copy_all (i32.load offset=20 (local.get $h)))))
 
-  ;; How far memory can reach: the memory alternative's limit (rts_memory_limit).
-  (func $rts_reachable (result i64)
-    (call $rts_memory_limit))
+  ;; Everything reachable, in the nursery and the old space, into a new old
+  ;; space of twice the last live data (or what may survive, when more) and
+  ;; room for a nursery's survivors; the previous old space is given back.
+  (func $rts_major
+    (local $h i32) (local $old i32) (local $old_used i32) (local $bound i64) (local $size i64)
+    (local $space i32) (local $live i32) (local $room i32) (local $want i64)
+    (local.set $h (global.get $rts_heap))
+    (local.set $old (i32.load offset=12 (local.get $h)))
+    (local.set $old_used (i32.sub (i32.load offset=20 (local.get $h)) (local.get $old)))
+    ;; What may survive: all of the old space's data and the nursery's.
+    (local.set $bound (i64.add (i64.extend_i32_u (local.get $old_used))
+                               (i64.extend_i32_u (i32.sub (global.get $rts_hp) (global.get $rts_nursery)))))
+    (local.set $room (i32.shl (i32.load offset=28 (local.get $h)) (i32.const 1)))
+    (local.set $size (i64.shl (i64.extend_i32_u (i32.load offset=24 (local.get $h))) (i64.const 1)))
+    (if (i64.lt_u (local.get $size) (local.get $bound)) (then (local.set $size (local.get $bound))))
+    (local.set $size (i64.add (local.get $size) (i64.extend_i32_u (local.get $room))))
+    (if (i64.gt_u (local.get $size) (i64.const 0xfffffff0)) (then (local.set $size (i64.const 0xfffffff0))))
+    (local.set $space (call $rts_region_alloc (i32.wrap_i64 (local.get $size))))
+    (if (i32.eqz (local.get $space))
+      (then
+        ;; Not that much: just what may survive.
+        (local.set $size (local.get $bound))
+        (if (i64.gt_u (local.get $size) (i64.const 0xfffffff0)) (then (call $rts_out_of_memory)))
+        (local.set $space (call $rts_region_alloc (i32.wrap_i64 (local.get $size))))
+        (if (i32.eqz (local.get $space)) (then (call $rts_out_of_memory)))))
+    (global.set $rts_from1 (global.get $rts_nursery))
+    (global.set $rts_from1_end (global.get $rts_hp))
+    (global.set $rts_from2 (local.get $old))
+    (global.set $rts_from2_end (i32.add (local.get $old) (local.get $old_used)))
+    (local.set $live (i32.sub (call $rts_copy_all (local.get $space)) (local.get $space)))
+    (if (local.get $old)
+      (then (call $rts_region_free (local.get $old) (i32.load offset=16 (local.get $h)))))
+    ;; More than half full: grow in place now when what follows is free.
+    (local.set $want (i64.add (i64.shl (i64.extend_i32_u (local.get $live)) (i64.const 1)) (i64.extend_i32_u (local.get $room))))
+    (if (i32.and (i64.gt_u (local.get $want) (local.get $size)) (i64.le_u (local.get $want) (i64.const 0xfffffff0)))
+      (then
+        (if (call $rts_region_extend (local.get $space) (i32.wrap_i64 (local.get $size)) (i32.wrap_i64 (local.get $want)))
+          (then (local.set $size (local.get $want))))))
+    (i32.store offset=12 (local.get $h) (local.get $space))
+    (i32.store offset=16 (local.get $h) (i32.wrap_i64 (local.get $size)))
+    (i32.store offset=20 (local.get $h) (i32.add (local.get $space) (local.get $live)))
+    (i32.store offset=24 (local.get $h) (local.get $live)))
 
-  ;; A collection into the other space; the spaces swap.
-  (func $rts_flip
-    (local $old i32)
-    (global.set $rts_to_hp (global.get $rts_to))
-    (call $rts_copy_all)
-    (local.set $old (global.get $rts_from))
-    (global.set $rts_from (global.get $rts_to))
-    (global.set $rts_to (local.get $old))
-    (global.set $rts_hp (global.get $rts_to_hp))
-    (global.set $rts_limit (i32.add (global.get $rts_from) (global.get $rts_space_size))))
-
-  ;; Copies everything reachable from the shadow stack into to (from to_hp on):
-  ;; the roots first, then each copied object in turn, breadth first.
-  (func $rts_copy_all
+  ;; Copies everything reachable from the shadow stack that lies in the
+  ;; ranges being emptied to to (and on): the roots first, then each copied
+  ;; object in turn, breadth first. Returns where the copies end.
+  (func $rts_copy_all (param $to i32) (result i32)
     (local $scan i32)
+    (global.set $rts_to_hp (local.get $to))
     (call $rts_gc_scan_roots)
-    (local.set $scan (global.get $rts_to))
+    (local.set $scan (local.get $to))
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $scan) (global.get $rts_to_hp)))
         (call $rts_gc_scan_object (local.get $scan))
         (local.set $scan (i32.add (local.get $scan) (call $rts_gc_object_size (local.get $scan))))
-        (br $next))))
+        (br $next)))
+    (global.get $rts_to_hp))
 
   ;; A slot that holds a pointer (gc/common.wat's walks): it gets the new address.
   (func $rts_gc_visit_slot (param $slot i32)
     (i32.store (local.get $slot) (call $rts_copy (i32.load (local.get $slot)))))
 
   ;; The new address of what p points to: p itself when it is outside the
-  ;; current space (static data, null), else its copy, made on first sight.
-  ;; A string is copied at its current length: a tail it lost when it shrank
-  ;; is left behind.
+  ;; ranges being emptied (static data, null, the old space in a minor
+  ;; collection, another heap), else its copy, made on first sight. A string
+  ;; is copied at its current length: a tail it lost when it shrank is left
+  ;; behind.
   (func $rts_copy (param $p i32) (result i32)
     (local $block i32) (local $size i32) (local $new i32)
-    (if (i32.or (i32.lt_u (local.get $p) (global.get $rts_from)) (i32.ge_u (local.get $p) (global.get $rts_limit)))
+    (if (i32.and (i32.ge_u (i32.sub (local.get $p) (global.get $rts_from1))
+                           (i32.sub (global.get $rts_from1_end) (global.get $rts_from1)))
+                 (i32.ge_u (i32.sub (local.get $p) (global.get $rts_from2))
+                           (i32.sub (global.get $rts_from2_end) (global.get $rts_from2))))
       (then (return (local.get $p))))
     (local.set $block (i32.and (local.get $p) (i32.const -8)))
     (if (i32.eq (i32.load (local.get $block)) (i32.const -2)) (then (return (i32.load offset=4 (local.get $block)))))

@@ -1,29 +1,59 @@
-;; feature memory, shared by grow, fixed and host: pages of address space.
-;; The collectors (gc/*.wat) ask for memory to reach an address with
-;; $rts_memory_reach(end); each memory alternative defines $rts_memory_more(end),
-;; which grows memory, asks the host, or fails at a fixed limit. It returns only
-;; when memory now reaches end; otherwise it ends the program with the runtime
-;; error "out of memory".
+;; feature memory, shared by grow, fixed and host: address space, handed out
+;; in regions.
+;; Memory above the shadow stack is a sequence of regions that the collectors
+;; (gc/*.wat) take and give back: $rts_region_alloc(size) returns a region of
+;; at least size bytes, 16-aligned, or 0 when memory cannot hold it (the caller
+;; decides whether that is "out of memory"); $rts_region_free(p, size) gives
+;; it back; $rts_region_extend(p, size, new) grows one in place when what
+;; follows it is free. Every heap is made of regions, so the RTS can hold many
+;; heaps, each as small as one region (decisions/0021).
+;;
+;; Free regions form one list in address order, each holding [next][size] in
+;; its first 8 bytes; neighbours are joined when freed, and allocation takes
+;; the first that fits (its low part; the rest stays free). Above the break,
+;; the end of the highest region in use, nothing is in use: a free region
+;; that reaches the break is not kept on the list but lowers the break, so the
+;; top of memory stays one piece that the last region can grow into. Sizes
+;; are multiples of 16, so a split never leaves a piece too small to list.
+;; The bytes in use are counted here for the statistics' peak heap (weft run
+;; --stats): every heap's regions, collectors' own areas included.
+;;
+;; Memory itself is made to reach an address with $rts_memory_reach(end) (or
+;; $rts_memory_try(end), which answers 0 instead of failing); each memory
+;; alternative defines $rts_memory_more(end), which grows memory, asks the
+;; host, or refuses at a fixed limit, answering 1 when memory now reaches end.
 ;; The memory's size in bytes is kept in a global rather than read with
-;; memory.size at each allocation: Wasmtime 7's Cranelift compiles memory.size
-;; as the byte length divided by 65,536 with a real div instruction. The global
-;; may lag behind the memory (a host may grow it); then the slow path reads
-;; the size again before it asks for more.
+;; memory.size at each request: Wasmtime 7's Cranelift compiles memory.size
+;; as the byte length divided by 65,536 with a real div instruction. The
+;; global may lag behind the memory (a host may grow it); then the slow path
+;; reads the size again before it asks for more.
 (module
   (data (i32.const 1792) "\0d\00\00\00out of memory")
 
   ;; The memory's size in bytes when last read; never more than it is.
   (global $rts_memory_known (mut i64) (i64.const 0))
+  ;; The end of the highest region in use; everything above it is free.
+  (global $rts_region_break (mut i32) (i32.const 0))
+  ;; The first free region below the break (0: none), in address order.
+  (global $rts_region_free_list (mut i32) (i32.const 0))
+  ;; Bytes in regions now in use: what core/stats.wat's peak heap measures.
+  (global $rts_region_in_use (mut i64) (i64.const 0))
 
-  ;; Makes memory reach end (exclusive); the fast path is one comparison.
+  ;; Makes memory reach end (exclusive), or ends the program with "out of memory".
   (func $rts_memory_reach (param $end i32)
-    (if (i64.gt_u (i64.extend_i32_u (local.get $end)) (global.get $rts_memory_known))
-      (then (call $rts_memory_reach_slow (local.get $end)))))
+    (if (i32.eqz (call $rts_memory_try (local.get $end)))
+      (then (call $rts_out_of_memory))))
 
-  (func $rts_memory_reach_slow (param $end i32)
+  ;; Makes memory reach end (exclusive): 1 when it does, 0 when it cannot.
+  (func $rts_memory_try (param $end i32) (result i32)
+    (if (i64.le_u (i64.extend_i32_u (local.get $end)) (global.get $rts_memory_known))
+      (then (return (i32.const 1))))
     (if (i64.gt_u (i64.extend_i32_u (local.get $end)) (call $rts_memory_bytes))
-      (then (call $rts_memory_more (local.get $end))))
-    (global.set $rts_memory_known (call $rts_memory_bytes)))
+      (then
+        (if (i32.eqz (call $rts_memory_more (local.get $end)))
+          (then (return (i32.const 0))))))
+    (global.set $rts_memory_known (call $rts_memory_bytes))
+    (i32.const 1))
 
   (func $rts_memory_bytes (result i64)
     (i64.shl (i64.extend_i32_u (memory.size)) (i64.const 16)))
@@ -33,6 +63,174 @@
     (i32.sub (i32.wrap_i64 (i64.shr_u (i64.add (i64.extend_i32_u (local.get $end)) (i64.const 65535)) (i64.const 16)))
              (memory.size)))
 
+  ;; Pages to ask for when memory must reach end: a quarter more than memory
+  ;; has (at least 16 pages, 1 MiB), so that growth costs O(log n) requests
+  ;; while memory stays within a quarter of what was needed, or just enough
+  ;; when that is more.
+  (func $rts_pages_to_ask (param $end i32) (result i32)
+    (local $need i32) (local $more i32)
+    (local.set $need (call $rts_pages_short_of (local.get $end)))
+    (local.set $more (i32.shr_u (memory.size) (i32.const 2)))
+    (if (i32.lt_u (local.get $more) (i32.const 16)) (then (local.set $more (i32.const 16))))
+    (select (local.get $more) (local.get $need) (i32.gt_u (local.get $more) (local.get $need))))
+
   (func $rts_out_of_memory
     (call $rts_runtime_error (i32.const 1792) (i32.const 0)))
+
+  ;; ---- regions ----
+
+  ;; Regions start at base (after the shadow stack), 16-aligned.
+  (func $rts_regions_init (param $base i32)
+    (global.set $rts_region_break (i32.and (i32.add (local.get $base) (i32.const 15)) (i32.const -16)))
+    (global.set $rts_region_free_list (i32.const 0)))
+
+  ;; A size as regions count it: a multiple of 16, at least 16; 0 when it
+  ;; would pass 4 GiB.
+  (func $rts_region_size (param $size i32) (result i32)
+    (if (i32.gt_u (local.get $size) (i32.const 0xffffffe0)) (then (return (i32.const 0))))
+    (if (i32.lt_u (local.get $size) (i32.const 16)) (then (return (i32.const 16))))
+    (i32.and (i32.add (local.get $size) (i32.const 15)) (i32.const -16)))
+
+  ;; Whether the break may move up to end: below the memory alternative's
+  ;; limit ($rts_memory_limit), with the last 16 bytes of the 32-bit address
+  ;; space left out so that an end is still an i32, and memory reaching it.
+  (func $rts_region_can_end (param $end i64) (result i32)
+    (if (i64.gt_u (local.get $end) (i64.const 0xfffffff0)) (then (return (i32.const 0))))
+    (if (i64.gt_u (local.get $end) (call $rts_memory_limit)) (then (return (i32.const 0))))
+    (call $rts_memory_try (i32.wrap_i64 (local.get $end))))
+
+  ;; A region of at least size bytes (the size rounded up to 16), or 0 when
+  ;; memory cannot hold one.
+  (func $rts_region_alloc (param $size i32) (result i32)
+    (local $prev i32) (local $r i32) (local $have i32) (local $rest i32) (local $end i64)
+    (local.set $size (call $rts_region_size (local.get $size)))
+    (if (i32.eqz (local.get $size)) (then (return (i32.const 0))))
+    (local.set $r (global.get $rts_region_free_list))
+    (block $none
+      (loop $next
+        (br_if $none (i32.eqz (local.get $r)))
+        (local.set $have (i32.load offset=4 (local.get $r)))
+        (if (i32.ge_u (local.get $have) (local.get $size))
+          (then
+            (if (i32.gt_u (local.get $have) (local.get $size))
+              (then
+                ;; The high part stays free, in r's place on the list.
+                (local.set $rest (i32.add (local.get $r) (local.get $size)))
+                (i32.store (local.get $rest) (i32.load (local.get $r)))
+                (i32.store offset=4 (local.get $rest) (i32.sub (local.get $have) (local.get $size)))
+                (call $rts_region_link (local.get $prev) (local.get $rest)))
+              (else (call $rts_region_link (local.get $prev) (i32.load (local.get $r)))))
+            (call $rts_region_count (local.get $size))
+            (return (local.get $r))))
+        (local.set $prev (local.get $r))
+        (local.set $r (i32.load (local.get $r)))
+        (br $next)))
+    (local.set $end (i64.add (i64.extend_i32_u (global.get $rts_region_break)) (i64.extend_i32_u (local.get $size))))
+    (if (i32.eqz (call $rts_region_can_end (local.get $end))) (then (return (i32.const 0))))
+    (local.set $r (global.get $rts_region_break))
+    (global.set $rts_region_break (i32.wrap_i64 (local.get $end)))
+    (call $rts_region_count (local.get $size))
+    (local.get $r))
+
+  ;; Counts bytes newly in use, for the statistics.
+  (func $rts_region_count (param $bytes i32)
+    (global.set $rts_region_in_use (i64.add (global.get $rts_region_in_use) (i64.extend_i32_u (local.get $bytes))))
+    (call $rts_stats_heap (global.get $rts_region_in_use)))
+
+  ;; Makes the free-list link after prev (the list's head when prev is 0) point to r.
+  (func $rts_region_link (param $prev i32) (param $r i32)
+    (if (local.get $prev)
+      (then (i32.store (local.get $prev) (local.get $r)))
+      (else (global.set $rts_region_free_list (local.get $r)))))
+
+  ;; Gives back the region [p, p + size) (size as it was asked for), joining
+  ;; it with free neighbours; at the top, the break comes down instead.
+  (func $rts_region_free (param $p i32) (param $size i32)
+    (local $before i32) (local $prev i32) (local $next i32)
+    (local.set $size (call $rts_region_size (local.get $size)))
+    (global.set $rts_region_in_use (i64.sub (global.get $rts_region_in_use) (i64.extend_i32_u (local.get $size))))
+    (local.set $next (global.get $rts_region_free_list))
+    (block $found
+      (loop $walk
+        (br_if $found (i32.eqz (local.get $next)))
+        (br_if $found (i32.gt_u (local.get $next) (local.get $p)))
+        (local.set $before (local.get $prev))
+        (local.set $prev (local.get $next))
+        (local.set $next (i32.load (local.get $next)))
+        (br $walk)))
+    ;; prev < p < next (either may be 0); before is prev's predecessor.
+    (if (i32.and (i32.ne (local.get $next) (i32.const 0))
+                 (i32.eq (i32.add (local.get $p) (local.get $size)) (local.get $next)))
+      (then
+        (local.set $size (i32.add (local.get $size) (i32.load offset=4 (local.get $next))))
+        (local.set $next (i32.load (local.get $next)))))
+    (if (i32.and (i32.ne (local.get $prev) (i32.const 0))
+                 (i32.eq (i32.add (local.get $prev) (i32.load offset=4 (local.get $prev))) (local.get $p)))
+      (then
+        (local.set $size (i32.add (local.get $size) (i32.load offset=4 (local.get $prev))))
+        (local.set $p (local.get $prev))
+        (local.set $prev (local.get $before))))
+    (if (i32.eq (i32.add (local.get $p) (local.get $size)) (global.get $rts_region_break))
+      (then
+        ;; Nothing is free above the top region: next is 0.
+        (global.set $rts_region_break (local.get $p))
+        (call $rts_region_link (local.get $prev) (i32.const 0))
+        (return)))
+    (i32.store (local.get $p) (local.get $next))
+    (i32.store offset=4 (local.get $p) (local.get $size))
+    (call $rts_region_link (local.get $prev) (local.get $p)))
+
+  ;; Grows the region [p, p + size) in place to new bytes (both as they were
+  ;; asked for): 1 when done, 0 when what follows it is not free (or memory
+  ;; cannot reach that far).
+  (func $rts_region_extend (param $p i32) (param $size i32) (param $new i32) (result i32)
+    (local $end i32) (local $want i32) (local $prev i32) (local $r i32) (local $have i32) (local $rest i32)
+    (local.set $size (call $rts_region_size (local.get $size)))
+    (local.set $new (call $rts_region_size (local.get $new)))
+    (if (i32.eqz (local.get $new)) (then (return (i32.const 0))))
+    (if (i32.le_u (local.get $new) (local.get $size)) (then (return (i32.const 1))))
+    (local.set $end (i32.add (local.get $p) (local.get $size)))
+    (local.set $want (i32.sub (local.get $new) (local.get $size)))
+    (if (i32.ne (local.get $end) (global.get $rts_region_break))
+      (then
+        ;; The free region that starts at end, if any.
+        (local.set $r (global.get $rts_region_free_list))
+        (block $none
+          (loop $walk
+            (br_if $none (i32.eqz (local.get $r)))
+            (br_if $none (i32.gt_u (local.get $r) (local.get $end)))
+            (if (i32.eq (local.get $r) (local.get $end))
+              (then
+                (local.set $have (i32.load offset=4 (local.get $r)))
+                (if (i32.gt_u (local.get $have) (local.get $want))
+                  (then
+                    (local.set $rest (i32.add (local.get $r) (local.get $want)))
+                    (i32.store (local.get $rest) (i32.load (local.get $r)))
+                    (i32.store offset=4 (local.get $rest) (i32.sub (local.get $have) (local.get $want)))
+                    (call $rts_region_link (local.get $prev) (local.get $rest))
+                    (call $rts_region_count (local.get $want))
+                    (return (i32.const 1))))
+                (if (i32.eq (local.get $have) (local.get $want))
+                  (then
+                    (call $rts_region_link (local.get $prev) (i32.load (local.get $r)))
+                    (call $rts_region_count (local.get $want))
+                    (return (i32.const 1))))
+                ;; Too small; enough only if it reaches the break and the break can rise.
+                (br_if $none (i32.ne (i32.add (local.get $r) (local.get $have)) (global.get $rts_region_break)))
+                (if (i32.eqz (call $rts_region_can_end
+                               (i64.add (i64.extend_i32_u (local.get $p)) (i64.extend_i32_u (local.get $new)))))
+                  (then (return (i32.const 0))))
+                (call $rts_region_link (local.get $prev) (i32.const 0))
+                (global.set $rts_region_break (i32.add (local.get $p) (local.get $new)))
+                (call $rts_region_count (local.get $want))
+                (return (i32.const 1))))
+            (local.set $prev (local.get $r))
+            (local.set $r (i32.load (local.get $r)))
+            (br $walk)))
+        (return (i32.const 0))))
+    (if (i32.eqz (call $rts_region_can_end (i64.add (i64.extend_i32_u (local.get $p)) (i64.extend_i32_u (local.get $new)))))
+      (then (return (i32.const 0))))
+    (global.set $rts_region_break (i32.add (local.get $p) (local.get $new)))
+    (call $rts_region_count (local.get $want))
+    (i32.const 1))
 )
