@@ -1,0 +1,169 @@
+package dev.weft.backend.rts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.ExportFunction;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasi.WasiOptions;
+import com.dylibso.chicory.wasi.WasiPreview1;
+import com.dylibso.chicory.wasm.Parser;
+import dev.weft.features.FeatureVector;
+import dev.weft.rts.RtsUnit;
+import dev.weft.rts.RtsUnits;
+import dev.weft.wasm.binary.WasmWriter;
+import dev.weft.wasm.model.WasmModule;
+import dev.weft.wasm.text.WatReader;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Heaps are values (docs/decisions/0021-heaps-are-values.md): the RTS of each
+ * collector, linked with a small driver, holds many heaps at once, collects
+ * each alone while the others' pointers sit on the same shadow stack, starts
+ * each small, and takes its regions back when it is released. The driver
+ * builds lists of Int cells through the RTS's own allocator, as compiled code
+ * does; the test reads them back from linear memory.
+ */
+class HeapsTest {
+    private static final int HEAP_BASE = 32768;
+    private static final int HEAPS = 40;
+
+    /**
+     * The driver: cells [tag 1][layout 1600][head: i64][tail], where the
+     * layout record at 1600 (free in the memory map) says slot 1 alone holds a
+     * pointer. Heap k's list lives in shadow-stack slot k, counted from the top.
+     */
+    private static final String DRIVER = """
+            (module
+              (data (i32.const 1600) "\\02\\00\\00\\00\\02\\00\\00\\00")
+              (func $test_init (export "test_init") (param $slots i32)
+                (call $rts_init (i32.const %d))
+                (block $done
+                  (loop $next
+                    (br_if $done (i32.eqz (local.get $slots)))
+                    (call $rts_root_push (i32.const 0))
+                    (local.set $slots (i32.sub (local.get $slots) (i32.const 1)))
+                    (br $next))))
+              (func $t_new (export "test_new") (result i32) (call $rts_heap_new))
+              (func $t_enter (export "test_enter") (param $h i32) (call $rts_heap_enter (local.get $h)))
+              (func $t_current (export "test_current") (result i32) (call $rts_heap_current))
+              (func $t_release (export "test_release") (param $h i32) (call $rts_heap_release (local.get $h)))
+              (func $t_collect (export "test_collect") (call $rts_collect))
+              (func $t_in_use (export "test_in_use") (result i64) (global.get $rts_region_in_use))
+              (func $t_break (export "test_break") (result i32) (global.get $rts_region_break))
+              (func $t_region (export "test_region") (param $size i32) (result i32) (call $rts_region_alloc (local.get $size)))
+              (func $slot (param $k i32) (result i32)
+                (i32.sub (global.get $rts_stack_top) (i32.shl (i32.add (local.get $k) (i32.const 1)) (i32.const 2))))
+              (func $t_list (export "test_list") (param $k i32) (result i32) (i32.load (call $slot (local.get $k))))
+              ;; Conses n cells with heads first, first + 1, ... onto list k, and
+              ;; garbage cells between them (every other allocation dies).
+              (func $t_build (export "test_build") (param $k i32) (param $n i32) (param $first i64)
+                (local $c i32)
+                (block $done
+                  (loop $next
+                    (br_if $done (i32.eqz (local.get $n)))
+                    (drop (call $rts_alloc (i32.const 24)))
+                    (local.set $c (call $rts_alloc (i32.const 24)))
+                    (i32.store (local.get $c) (i32.const 1))
+                    (i32.store offset=4 (local.get $c) (i32.const 1600))
+                    (i64.store offset=8 (local.get $c) (local.get $first))
+                    (i32.store offset=16 (local.get $c) (i32.load (call $slot (local.get $k))))
+                    (i32.store (call $slot (local.get $k)) (local.get $c))
+                    (local.set $first (i64.add (local.get $first) (i64.const 1)))
+                    (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+                    (br $next))))
+            )
+            """.formatted(HEAP_BASE);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gc=copying", "gc=none", "gc=copying,gcstress=every:3"})
+    void manyHeapsLiveSideBySideAndAreCollectedAlone(String vector) {
+        Runtime rt = new Runtime(vector);
+        rt.call("test_init", HEAPS);
+        int before = rt.call("test_break");
+        int inUse = rt.call("test_in_use");
+        int[] heaps = new int[HEAPS];
+        for (int k = 0; k < HEAPS; k++) heaps[k] = rt.call("test_new");
+        int birth = (rt.call("test_break") - before) / HEAPS;
+        assertTrue(birth <= 2112, "a new heap takes " + birth + " bytes of regions, not about 2 KiB");
+
+        // Rounds of building in every heap, sizes varying, collections between.
+        List<List<Long>> expected = new ArrayList<>();
+        for (int k = 0; k < HEAPS; k++) expected.add(new ArrayList<>());
+        Random random = new Random(0x4EA95L);
+        long next = 1;
+        for (int round = 0; round < 6; round++) {
+            for (int k = 0; k < HEAPS; k++) {
+                rt.call("test_enter", heaps[k]);
+                int n = random.nextInt(k % 5 == 0 ? 3000 : 200);
+                rt.call("test_build", k, n, next);
+                for (int i = 0; i < n; i++) expected.get(k).add(0, next + i);
+                next += n;
+                if (random.nextInt(4) == 0) rt.call("test_collect");
+            }
+        }
+        for (int k = 0; k < HEAPS; k++) {
+            assertEquals(expected.get(k), rt.list(rt.call("test_list", k)), "heap " + k + "'s list under " + vector);
+        }
+
+        // Released heaps give all their regions back, and a region comes from below the break again.
+        int main = rt.call("test_current");
+        int top = rt.call("test_break");
+        for (int k = 0; k < HEAPS; k++) rt.call("test_release", heaps[k]);
+        assertEquals(inUse, rt.call("test_in_use"), "bytes in regions once every heap but the first is released");
+        int region = rt.call("test_region", 4096);
+        assertTrue(region != 0 && region < top, "a region after the release at " + region + ", the break at " + top);
+        assertEquals(main, rt.call("test_current"));
+    }
+
+    /** The RTS units of one vector and the driver, on Chicory's interpreter. */
+    private static final class Runtime {
+        private final Instance instance;
+        private final Memory memory;
+
+        Runtime(String vector) {
+            WasmModule module = new WasmModule().name("heaps_test");
+            Map<String, String> parameters = Map.of("min_pages", "2", "shadow_stack_bytes", "65536", "stats", "0");
+            List<RtsUnit> units = new ArrayList<>(RtsUnits.forVector(FeatureVector.parse(vector), parameters));
+            units.add(RtsUnits.unit("core/stats_off.wat", parameters));
+            for (RtsUnit unit : units) WatReader.read(unit.text(), unit.path(), module);
+            WatReader.read(DRIVER, "driver.wat", module);
+            module.checkLinked();
+            byte[] bytes = WasmWriter.write(module);
+            var wasi = WasiPreview1.builder()
+                    .withOptions(WasiOptions.builder().withStderr(new ByteArrayOutputStream()).build())
+                    .build();
+            instance = Instance.builder(Parser.parse(bytes))
+                    .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
+                    .withMemoryFactory(ByteArrayMemory::new)
+                    .withStart(false)
+                    .build();
+            memory = instance.memory();
+        }
+
+        int call(String name, long... args) {
+            ExportFunction f = instance.export(name);
+            long[] r = f.apply(args);
+            return r == null || r.length == 0 ? 0 : (int) r[0];
+        }
+
+        List<Long> list(int p) {
+            List<Long> out = new ArrayList<>();
+            while (p != 0) {
+                assertEquals(1, memory.readInt(p), "the tag of the cell at " + p);
+                out.add(memory.readLong(p + 8));
+                p = memory.readInt(p + 16);
+            }
+            return out;
+        }
+    }
+}
