@@ -13,13 +13,18 @@
 ;; before anything else is allocated (the compiler's evaluation order, and the
 ;; RTS's own code), so nothing old can point to something younger. When the
 ;; old space might not hold the nursery's survivors, a major collection copies
-;; what is reachable in both into a new old space, sized to twice the live
-;; data after the last major collection plus a nursery, and the previous old
-;; space is given back.
+;; what is reachable in both into a new old space, large enough for all that
+;; may survive and trimmed afterwards to twice the live data plus room for
+;; two nurseries' survivors (grown in place instead when that is more), and
+;; the previous old space is given back.
 ;;
 ;; A heap is born with a nursery of 2 KiB and no old space; its nursery
-;; doubles at each collection up to 256 KiB, so a heap that allocates little
-;; stays small and one that allocates much soon collects in cache. A request
+;; doubles at each collection that found it at least half full, up to
+;; 256 KiB, so a heap that allocates little stays small and one that
+;; allocates much soon collects in cache, and on up to 4 MiB (a 32nd of the
+;; memory limit under memory=fixed) while much of it survives minor
+;; collections (binary-trees' trees of a few MiB then die young instead of in
+;; the old space). A request
 ;; larger than the nursery gets a nursery of its size until the next
 ;; collection. Under memory=fixed the collector works harder as the
 ;; reservation fills (smaller old spaces, more major collections), and "out of
@@ -111,7 +116,7 @@
   ;; Collects the current heap so that need more bytes fit in its nursery:
   ;; one pause for the statistics (core/stats.wat), minor or major.
   (func $rts_collect_for (param $need i32)
-    (local $h i32) (local $used i32) (local $major i32) (local $next i32)
+    (local $h i32) (local $used i32) (local $major i32) (local $next i32) (local $survived i32)
     (if (i32.gt_u (local.get $need) (i32.const 0x7ffffff0)) (then (call $rts_out_of_memory)))
     (call $rts_stats_gc_begin)
     (local.set $h (global.get $rts_heap))
@@ -121,16 +126,33 @@
       (i32.lt_u (i32.sub (i32.load offset=16 (local.get $h))
                          (i32.sub (i32.load offset=20 (local.get $h)) (i32.load offset=12 (local.get $h))))
                 (local.get $used)))
+    (local.set $survived (i32.load offset=20 (local.get $h)))
     (if (local.get $major)
       (then (call $rts_major))
       (else (call $rts_minor)))
+    (local.set $survived (i32.sub (i32.load offset=20 (local.get $h)) (local.get $survived)))
     ;; The nursery, empty now: its next size, or the request's when larger.
+    ;; When it was at least half full, it doubles up to 256 KiB, and on to
+    ;; 4 MiB (or a 32nd of what memory may reach, when less) after a minor
+    ;; collection where more than an eighth of it survived: objects promoted
+    ;; before they had time to die.
     (local.set $next (i32.load offset=28 (local.get $h)))
-    (if (i32.lt_u (local.get $next) (i32.const 262144))
+    (if (i32.and (i32.ge_u (i32.shl (local.get $used) (i32.const 1))
+                           (i32.sub (global.get $rts_limit) (global.get $rts_nursery)))
+                 (i32.or (i32.lt_u (local.get $next) (i32.const 262144))
+                         (i32.and (i64.lt_u (i64.extend_i32_u (local.get $next))
+                                            (call $rts_nursery_cap))
+                                  (i32.and (i32.eqz (local.get $major))
+                                           (i32.gt_u (i32.shl (local.get $survived) (i32.const 3)) (local.get $used))))))
       (then (i32.store offset=28 (local.get $h) (i32.shl (local.get $next) (i32.const 1)))))
     (if (i32.lt_u (local.get $next) (local.get $need)) (then (local.set $next (local.get $need))))
     (call $rts_nursery_resize (local.get $next))
     (call $rts_stats_gc_end (local.get $major)))
+
+  ;; The largest nursery: 4 MiB, or a 32nd of what memory may reach.
+  (func $rts_nursery_cap (result i64)
+    (select (i64.const 4194304) (i64.shr_u (call $rts_memory_limit) (i64.const 5))
+            (i64.lt_u (i64.const 4194304) (i64.shr_u (call $rts_memory_limit) (i64.const 5)))))
 
   ;; Makes the (empty) nursery size bytes, keeping it when it has that size
   ;; already or when memory holds no other.
@@ -165,30 +187,22 @@
     (i32.store offset=20 (local.get $h) (call $rts_copy_all (i32.load offset=20 (local.get $h)))))
 
   ;; Everything reachable, in the nursery and the old space, into a new old
-  ;; space of twice the last live data (or what may survive, when more) and
-  ;; room for a nursery's survivors; the previous old space is given back.
+  ;; space: one that holds all that may survive, trimmed (or grown in place)
+  ;; once the copy says how much did, to twice the live data and room for two
+  ;; nurseries' survivors. The previous old space is given back.
   (func $rts_major
-    (local $h i32) (local $old i32) (local $old_used i32) (local $bound i64) (local $size i64)
-    (local $space i32) (local $live i32) (local $room i32) (local $want i64)
+    (local $h i32) (local $old i32) (local $old_used i32) (local $bound i64)
+    (local $space i32) (local $size i32) (local $live i32) (local $want i64)
     (local.set $h (global.get $rts_heap))
     (local.set $old (i32.load offset=12 (local.get $h)))
     (local.set $old_used (i32.sub (i32.load offset=20 (local.get $h)) (local.get $old)))
     ;; What may survive: all of the old space's data and the nursery's.
     (local.set $bound (i64.add (i64.extend_i32_u (local.get $old_used))
                                (i64.extend_i32_u (i32.sub (global.get $rts_hp) (global.get $rts_nursery)))))
-    (local.set $room (i32.shl (i32.load offset=28 (local.get $h)) (i32.const 1)))
-    (local.set $size (i64.shl (i64.extend_i32_u (i32.load offset=24 (local.get $h))) (i64.const 1)))
-    (if (i64.lt_u (local.get $size) (local.get $bound)) (then (local.set $size (local.get $bound))))
-    (local.set $size (i64.add (local.get $size) (i64.extend_i32_u (local.get $room))))
-    (if (i64.gt_u (local.get $size) (i64.const 0xfffffff0)) (then (local.set $size (i64.const 0xfffffff0))))
-    (local.set $space (call $rts_region_alloc (i32.wrap_i64 (local.get $size))))
-    (if (i32.eqz (local.get $space))
-      (then
-        ;; Not that much: just what may survive.
-        (local.set $size (local.get $bound))
-        (if (i64.gt_u (local.get $size) (i64.const 0xfffffff0)) (then (call $rts_out_of_memory)))
-        (local.set $space (call $rts_region_alloc (i32.wrap_i64 (local.get $size))))
-        (if (i32.eqz (local.get $space)) (then (call $rts_out_of_memory)))))
+    (if (i64.gt_u (local.get $bound) (i64.const 0xfffffff0)) (then (call $rts_out_of_memory)))
+    (local.set $size (i32.wrap_i64 (local.get $bound)))
+    (local.set $space (call $rts_region_alloc (local.get $size)))
+    (if (i32.eqz (local.get $space)) (then (call $rts_out_of_memory)))
     (global.set $rts_from1 (global.get $rts_nursery))
     (global.set $rts_from1_end (global.get $rts_hp))
     (global.set $rts_from2 (local.get $old))
@@ -196,14 +210,18 @@
     (local.set $live (i32.sub (call $rts_copy_all (local.get $space)) (local.get $space)))
     (if (local.get $old)
       (then (call $rts_region_free (local.get $old) (i32.load offset=16 (local.get $h)))))
-    ;; More than half full: grow in place now when what follows is free.
-    (local.set $want (i64.add (i64.shl (i64.extend_i32_u (local.get $live)) (i64.const 1)) (i64.extend_i32_u (local.get $room))))
-    (if (i32.and (i64.gt_u (local.get $want) (local.get $size)) (i64.le_u (local.get $want) (i64.const 0xfffffff0)))
+    (local.set $want (i64.add (i64.shl (i64.extend_i32_u (local.get $live)) (i64.const 1))
+                              (i64.extend_i32_u (i32.shl (i32.load offset=28 (local.get $h)) (i32.const 1)))))
+    (if (i64.gt_u (local.get $want) (i64.const 0xfffffff0)) (then (local.set $want (i64.const 0xfffffff0))))
+    (if (i64.lt_u (local.get $want) (i64.extend_i32_u (local.get $size)))
       (then
-        (if (call $rts_region_extend (local.get $space) (i32.wrap_i64 (local.get $size)) (i32.wrap_i64 (local.get $want)))
-          (then (local.set $size (local.get $want))))))
+        (call $rts_region_shrink (local.get $space) (local.get $size) (i32.wrap_i64 (local.get $want)))
+        (local.set $size (i32.wrap_i64 (local.get $want))))
+      (else
+        (if (call $rts_region_extend (local.get $space) (local.get $size) (i32.wrap_i64 (local.get $want)))
+          (then (local.set $size (i32.wrap_i64 (local.get $want)))))))
     (i32.store offset=12 (local.get $h) (local.get $space))
-    (i32.store offset=16 (local.get $h) (i32.wrap_i64 (local.get $size)))
+    (i32.store offset=16 (local.get $h) (local.get $size))
     (i32.store offset=20 (local.get $h) (i32.add (local.get $space) (local.get $live)))
     (i32.store offset=24 (local.get $h) (local.get $live)))
 

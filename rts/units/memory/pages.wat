@@ -5,7 +5,7 @@
 ;; at least size bytes, 16-aligned, or 0 when memory cannot hold it (the caller
 ;; decides whether that is "out of memory"); $rts_region_free(p, size) gives
 ;; it back; $rts_region_extend(p, size, new) grows one in place when what
-;; follows it is free. Every heap is made of regions, so the RTS can hold many
+;; follows it is free, $rts_region_shrink(p, size, new) gives back its tail. Every heap is made of regions, so the RTS can hold many
 ;; heaps, each as small as one region (decisions/0021).
 ;;
 ;; Free regions form one list in address order, each holding [next][size] in
@@ -233,4 +233,12 @@
     (global.set $rts_region_break (i32.add (local.get $p) (local.get $new)))
     (call $rts_region_count (local.get $want))
     (i32.const 1))
+
+  ;; Gives back the tail of the region [p, p + size) beyond new bytes (both as
+  ;; they were asked for), which stays a region of new bytes.
+  (func $rts_region_shrink (param $p i32) (param $size i32) (param $new i32)
+    (local.set $size (call $rts_region_size (local.get $size)))
+    (local.set $new (call $rts_region_size (local.get $new)))
+    (if (i32.lt_u (local.get $new) (local.get $size))
+      (then (call $rts_region_free (i32.add (local.get $p) (local.get $new)) (i32.sub (local.get $size) (local.get $new))))))
 )
