@@ -50,6 +50,18 @@ class ClosureConversionTest {
         return out;
     }
 
+    /** Whether the code reads only its parameters and what it binds: no variable of the function it was written in. */
+    private static void readsOnlyItsOwn(CoreFunction code) {
+        java.util.Set<CoreVar> own = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        own.addAll(code.params());
+        CoreWalk.forEach(code.body(), e -> {
+            if (e instanceof CoreExpr.Let l) own.add(l.var());
+        });
+        CoreWalk.forEach(code.body(), e -> {
+            if (e instanceof Get g) assertTrue(own.contains(g.var()), code.name() + " reads " + g.var() + " of another function");
+        });
+    }
+
     /** f(a, b) = x -> b + a * x: both captured in order of first use, each loaded once at the code's start. */
     @Test
     void aLambdaCapturingTwoVariables() {
@@ -84,6 +96,7 @@ class ClosureConversionTest {
         CoreExpr.Let first = (CoreExpr.Let) closure.code().body();
         assertNotSame(b, first.var(), "the code reads its own copy");
         assertSame(x, closure.code().params().get(1), "the lambda's parameter is the code's, after the closure");
+        readsOnlyItsOwn(closure.code());
         assertEquals(List.of(), lambdas(p));
     }
 
@@ -147,6 +160,8 @@ class ClosureConversionTest {
         assertEquals(List.of(loadA.var(), loadB.var(), x), made.captured().stream().map(e -> ((Get) e).var()).toList());
         MakeClosure fromF = (MakeClosure) ((CoreExpr.Let) f.body()).body();
         assertEquals(List.of(a, b), fromF.captured().stream().map(e -> ((Get) e).var()).toList());
+        readsOnlyItsOwn(outerCode);
+        readsOnlyItsOwn(innerCode);
         assertEquals(List.of(), lambdas(p));
     }
 
