@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The core IR: monomorphic, every value's representation decided, control
- * flow explicit, self tail calls marked. Trees, built fresh by lowering.
+ * flow explicit. Trees, built fresh by lowering; the core passes
+ * (backend/pass) then convert closures ({@link Lambda} to {@link MakeClosure})
+ * and mark self tail calls ({@link SelfTailCall}).
  */
 public sealed interface CoreExpr {
     Rep rep();
@@ -178,6 +180,22 @@ public sealed interface CoreExpr {
     record StringIs(Path path, String value) implements Test {}
 
     // ---- closures (decisions/0006) ----
+
+    /**
+     * A function value written in the source: its body refers to the enclosing
+     * function's variables directly, by {@link Get} of the same {@link CoreVar}s.
+     * Only lowering makes it and pass/ClosureConversion removes every one,
+     * lifting the body into a function named after {@code name} (made unique)
+     * and capturing the free variables in a {@link MakeClosure}; nothing after
+     * that pass accepts it.
+     */
+    record Lambda(String name, List<CoreVar> params, Rep result, CoreExpr body) implements CoreExpr {
+        public Lambda {
+            params = List.copyOf(params);
+        }
+
+        public Rep rep() { return Rep.REF; }
+    }
 
     /**
      * A closure: an object whose tag is the table slot of {@code code} and whose

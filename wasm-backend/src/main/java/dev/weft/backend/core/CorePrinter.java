@@ -105,6 +105,16 @@ public final class CorePrinter {
                 c.captured().forEach(x -> expr(x, depth + 1));
                 out.append(')');
             }
+            case CoreExpr.Lambda l -> {
+                out.append("(lambda ").append(l.name()).append(" (");
+                for (int i = 0; i < l.params().size(); i++) {
+                    if (i > 0) out.append(' ');
+                    out.append(l.params().get(i).name()).append(':').append(l.params().get(i).rep());
+                }
+                out.append(") ").append(l.result());
+                expr(l.body(), depth + 1);
+                out.append(')');
+            }
             case CoreExpr.CallClosure c -> {
                 out.append("(call-closure");
                 expr(c.closure(), depth + 1);

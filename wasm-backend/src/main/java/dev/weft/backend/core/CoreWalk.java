@@ -10,7 +10,9 @@ import java.util.function.UnaryOperator;
  * node rebuilt with each of them replaced. Passes, analyses and tests use it
  * instead of a traversal of their own, so that a new core form is taught to
  * the walk once. A match's subexpressions are the guards of its decision tree
- * (tree order) and then its arm bodies.
+ * (tree order) and then its arm bodies; a lambda's is its body, which runs
+ * later and elsewhere (pass/ClosureConversion), so that a walk asking about
+ * evaluation or tail position treats a {@link CoreExpr.Lambda} itself.
  */
 public final class CoreWalk {
     private CoreWalk() {}
@@ -58,11 +60,55 @@ public final class CoreWalk {
             case CoreExpr.Alloc a -> new CoreExpr.Alloc(a.tag(), all(a.fields(), f));
             case CoreExpr.Load l -> new CoreExpr.Load(f.apply(l.object()), l.slot(), l.rep());
             case CoreExpr.MakeClosure c -> new CoreExpr.MakeClosure(c.code(), all(c.captured(), f));
+            case CoreExpr.Lambda l -> new CoreExpr.Lambda(l.name(), l.params(), l.result(), f.apply(l.body()));
             case CoreExpr.CallClosure c -> new CoreExpr.CallClosure(f.apply(c.closure()), all(c.args(), f), c.rep());
             case CoreExpr.Match m -> {
                 Decision tree = guards(m.tree(), f);
                 yield new CoreExpr.Match(m.scrutinees(), tree, all(m.bodies(), f), m.rep());
             }
+        };
+    }
+
+    /**
+     * Every expression in tail position of e, whose value is e's value: e itself
+     * unless it is a let (then its body's), a sequence (its result's), an if
+     * (both branches') or a match (every arm body's). What pass/SelfTailCalls
+     * and pass/TailGroups mean by a tail call.
+     */
+    public static void tails(CoreExpr e, Consumer<CoreExpr> visit) {
+        mapTails(e, t -> {
+            visit.accept(t);
+            return t;
+        });
+    }
+
+    /** e rebuilt with {@code f} applied to each expression in tail position ({@link #tails}); e itself if f changed none. */
+    public static CoreExpr mapTails(CoreExpr e, UnaryOperator<CoreExpr> f) {
+        return switch (e) {
+            case CoreExpr.Let l -> {
+                CoreExpr body = mapTails(l.body(), f);
+                yield body == l.body() ? l : new CoreExpr.Let(l.var(), l.value(), body);
+            }
+            case CoreExpr.Seq s -> {
+                CoreExpr result = mapTails(s.result(), f);
+                yield result == s.result() ? s : new CoreExpr.Seq(s.effects(), result);
+            }
+            case CoreExpr.If i -> {
+                CoreExpr then = mapTails(i.then(), f);
+                CoreExpr orElse = mapTails(i.orElse(), f);
+                yield then == i.then() && orElse == i.orElse() ? i : new CoreExpr.If(i.cond(), then, orElse, i.rep());
+            }
+            case CoreExpr.Match m -> {
+                List<CoreExpr> bodies = new ArrayList<>(m.bodies().size());
+                boolean changed = false;
+                for (CoreExpr b : m.bodies()) {
+                    CoreExpr t = mapTails(b, f);
+                    changed |= t != b;
+                    bodies.add(t);
+                }
+                yield changed ? new CoreExpr.Match(m.scrutinees(), m.tree(), bodies, m.rep()) : m;
+            }
+            default -> f.apply(e);
         };
     }
 

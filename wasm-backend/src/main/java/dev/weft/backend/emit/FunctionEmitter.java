@@ -230,6 +230,8 @@ final class FunctionEmitter {
             case CoreExpr.MakeClosure c -> data.alloc(new CoreExpr.Alloc(table.slot(c.code()), c.captured()), out);
             case CoreExpr.CallClosure c -> callClosure(c, out);
             case CoreExpr.Prim p -> prim(p, out);
+            case CoreExpr.Lambda l -> throw new IllegalStateException("lambda " + l.name() + " in " + function.name()
+                    + " reached the emitter: pass/ClosureConversion turns every lambda into a closure first");
         }
     }
 

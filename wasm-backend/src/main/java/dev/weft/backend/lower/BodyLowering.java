@@ -20,8 +20,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lowers one instance's body. Calls of the function itself in tail position
- * become {@link CoreExpr.SelfTailCall}s, which the emitter turns into a loop.
+ * Lowers one instance's body: a translation of the typed tree, types chosen
+ * per instance. What core IR alone can decide is left to the core passes
+ * (backend/pass): lambdas stay {@link CoreExpr.Lambda}s over the enclosing
+ * variables for pass/ClosureConversion, and calls of the function itself
+ * stay plain calls for pass/SelfTailCalls.
  */
 final class BodyLowering implements PatternLowering.Context {
     private final Lowering lowering;
@@ -32,7 +35,7 @@ final class BodyLowering implements PatternLowering.Context {
     private ConcreteTypes types;
     private final Map<Symbol.Local, CoreVar> vars = new IdentityHashMap<>();
     /** Generalized locals in scope: where each use finds its copy (LocalInstances). */
-    private final Map<Symbol.Local, LocalInstances.Source> polys = new IdentityHashMap<>();
+    private final Map<Symbol.Local, LocalInstances.Binding> polys = new IdentityHashMap<>();
     private final LocalInstances localInstances;
     private final PatternLowering patterns = new PatternLowering(this);
     private final MatchLowering matches = new MatchLowering(this, patterns);
@@ -56,7 +59,7 @@ final class BodyLowering implements PatternLowering.Context {
         ConcreteTypes saved = types;
         types = copy;
         try {
-            return expr(e, false);
+            return expr(e);
         } finally {
             types = saved;
         }
@@ -118,7 +121,7 @@ final class BodyLowering implements PatternLowering.Context {
             }
             paramBinds.add(binds);
         }
-        CoreExpr body = expr(def.body(), true);
+        CoreExpr body = expr(def.body());
         for (int i = def.params().size() - 1; i >= 0; i--) {
             if (paramBinds.get(i).isEmpty()) continue;
             body = DecisionTrees.match(self.params().get(i),
@@ -131,7 +134,7 @@ final class BodyLowering implements PatternLowering.Context {
 
     Rep repOf(Expr e) { return lowering.rep(typeOf(e), e.span()); }
 
-    CoreExpr expr(Expr e, boolean tail) {
+    CoreExpr expr(Expr e) {
         return switch (e) {
             case Expr.IntLit i -> new CoreExpr.IntConst(i.value());
             case Expr.FloatLit f -> new CoreExpr.FloatConst(f.value());
@@ -139,16 +142,16 @@ final class BodyLowering implements PatternLowering.Context {
             case Expr.BoolLit b -> new CoreExpr.BoolConst(b.value());
             case Expr.UnitLit u -> new CoreExpr.UnitConst();
             case Expr.StringLit s -> string(s);
-            case Expr.Paren p -> expr(p.inner(), tail);
+            case Expr.Paren p -> expr(p.inner());
             case Expr.Var v -> var(v);
-            case Expr.Call c -> call(c.callee(), List.of(), c.args(), e, tail);
+            case Expr.Call c -> call(c.callee(), List.of(), c.args(), e);
             case Expr.Unary u -> unary(u);
-            case Expr.Binary b -> binary(b, tail);
-            case Expr.Block b -> block(b, tail);
-            case Expr.Tuple t -> new CoreExpr.Alloc(0, t.elements().stream().map(x -> expr(x, false)).toList());
+            case Expr.Binary b -> binary(b);
+            case Expr.Block b -> block(b);
+            case Expr.Tuple t -> new CoreExpr.Alloc(0, t.elements().stream().map(this::expr).toList());
             case Expr.ListLit l -> {
                 CoreExpr list = new CoreExpr.Null();
-                List<CoreExpr> elements = l.elements().stream().map(x -> expr(x, false)).toList();
+                List<CoreExpr> elements = l.elements().stream().map(this::expr).toList();
                 // Evaluated left to right into temporaries, then consed from the right.
                 List<CoreVar> vs = new ArrayList<>();
                 for (CoreExpr x : elements) vs.add(temp(x.rep()));
@@ -164,15 +167,15 @@ final class BodyLowering implements PatternLowering.Context {
             case Expr.RecordLit r -> recordLit(r);
             case Expr.Field f -> {
                 TypeDefs.RecordDef record = recordDef(typeOf(f.target()));
-                yield new CoreExpr.Load(expr(f.target(), false), record.field(f.field().text()).orElseThrow().index(), repOf(f));
+                yield new CoreExpr.Load(expr(f.target()), record.field(f.field().text()).orElseThrow().index(), repOf(f));
             }
             case Expr.RecordUpdate u -> recordUpdate(u);
-            case Expr.Match m -> matches.match(m, tail);
+            case Expr.Match m -> matches.match(m);
             case Expr.Lambda l -> lambda(l);
             case Expr.If i -> {
-                CoreExpr cond = expr(i.cond(), false);
-                CoreExpr then = expr(i.then(), tail);
-                CoreExpr orElse = i.orElse().isPresent() ? expr(i.orElse().get(), tail) : new CoreExpr.UnitConst();
+                CoreExpr cond = expr(i.cond());
+                CoreExpr then = expr(i.then());
+                CoreExpr orElse = i.orElse().isPresent() ? expr(i.orElse().get()) : new CoreExpr.UnitConst();
                 yield new CoreExpr.If(cond, then, orElse, repOf(e));
             }
             case Expr.Receive r -> {
@@ -211,14 +214,14 @@ final class BodyLowering implements PatternLowering.Context {
     }
 
     /** {@code callee(piped..., args...)}. */
-    private CoreExpr call(Expr callee, List<Expr> piped, List<Expr> args, Expr whole, boolean tail) {
+    private CoreExpr call(Expr callee, List<Expr> piped, List<Expr> args, Expr whole) {
         Expr target = callee;
         while (target instanceof Expr.Paren p) target = p.inner();
         Symbol s = target instanceof Expr.Var v ? program.names().symbol(v) : null;
         List<Expr> all = new ArrayList<>(piped);
         all.addAll(args);
         List<CoreExpr> lowered = new ArrayList<>();
-        for (Expr a : all) lowered.add(expr(a, false));
+        for (Expr a : all) lowered.add(expr(a));
         if (target instanceof Expr.CtorRef c) {
             TypeDefs.CtorDef ctor = types().ctor(c.name().text()).orElseThrow();
             return new CoreExpr.Alloc(ctor.tag(), lowered);
@@ -227,13 +230,13 @@ final class BodyLowering implements PatternLowering.Context {
             case Symbol.TopLevel f -> {
                 Type.Fun useType = (Type.Fun) typeOf(target);
                 CoreFunction fn = lowering.instance(f, useType, target.span());
-                yield tail && fn == self ? new CoreExpr.SelfTailCall(lowered, self.result()) : new CoreExpr.Call(fn, lowered);
+                yield new CoreExpr.Call(fn, lowered);
             }
             case Builtin b -> Operations.builtin(b, all.stream().map(this::typeOf).toList(), lowered, repOf(whole), whole.span(),
                     lowering, derived);
             case null, default -> {
                 // A local holding a closure, or any expression giving one: call through the table.
-                CoreExpr closure = expr(target, false);
+                CoreExpr closure = expr(target);
                 yield new CoreExpr.CallClosure(closure, lowered, repOf(whole));
             }
         };
@@ -256,7 +259,7 @@ final class BodyLowering implements PatternLowering.Context {
                         result = concat(result, new CoreExpr.StrConst(text.toString()));
                         text.setLength(0);
                     }
-                    CoreExpr value = expr(i.expr(), false);
+                    CoreExpr value = expr(i.expr());
                     // Interpolation inserts a String as it is and anything else as show prints it.
                     result = concat(result, Types.is(typeOf(i.expr()), Types.STRING) ? value : show(value, i.expr()));
                 }
@@ -271,7 +274,7 @@ final class BodyLowering implements PatternLowering.Context {
     }
 
     private CoreExpr unary(Expr.Unary u) {
-        CoreExpr operand = expr(u.operand(), false);
+        CoreExpr operand = expr(u.operand());
         if (u.op() == Expr.UnaryOp.NOT) return new CoreExpr.Prim(PrimOp.BOOL_NOT, List.of(operand), null, Rep.I32);
         if (operand.rep() == Rep.F64) return new CoreExpr.Prim(PrimOp.FLOAT_NEG, List.of(operand), null, Rep.F64);
         requireInt(operand, u);
@@ -285,19 +288,19 @@ final class BodyLowering implements PatternLowering.Context {
         }
     }
 
-    private CoreExpr binary(Expr.Binary b, boolean tail) {
+    private CoreExpr binary(Expr.Binary b) {
         switch (b.op()) {
             case PIPE -> {
                 Expr right = b.right();
                 while (right instanceof Expr.Paren p) right = p.inner();
-                if (right instanceof Expr.Call c) return call(c.callee(), List.of(b.left()), c.args(), b, tail);
-                return call(right, List.of(b.left()), List.of(), b, tail);
+                if (right instanceof Expr.Call c) return call(c.callee(), List.of(b.left()), c.args(), b);
+                return call(right, List.of(b.left()), List.of(), b);
             }
             case AND -> {
-                return new CoreExpr.If(expr(b.left(), false), expr(b.right(), false), new CoreExpr.BoolConst(false), Rep.I32);
+                return new CoreExpr.If(expr(b.left()), expr(b.right()), new CoreExpr.BoolConst(false), Rep.I32);
             }
             case OR -> {
-                return new CoreExpr.If(expr(b.left(), false), new CoreExpr.BoolConst(true), expr(b.right(), false), Rep.I32);
+                return new CoreExpr.If(expr(b.left()), new CoreExpr.BoolConst(true), expr(b.right()), Rep.I32);
             }
             default -> {}
         }
@@ -306,8 +309,8 @@ final class BodyLowering implements PatternLowering.Context {
         if (b.op() == Expr.BinaryOp.CONCAT && leftSyntax instanceof Expr.ListLit l && !l.elements().isEmpty()) {
             return consOnto(l, b.right());
         }
-        CoreExpr left = expr(b.left(), false);
-        CoreExpr right = expr(b.right(), false);
+        CoreExpr left = expr(b.left());
+        CoreExpr right = expr(b.right());
         Rep operands = left.rep();
         Type operandType = typeOf(b.left());
         if (operands == Rep.REF && !Types.is(operandType, Types.STRING)) return dataOperator(b, left, right, operandType);
@@ -331,24 +334,24 @@ final class BodyLowering implements PatternLowering.Context {
         return new CoreExpr.Prim(op, List.of(left, right), needsPosition ? position : null, result);
     }
 
-    private CoreExpr block(Expr.Block b, boolean tail) {
-        return statements(b.stmts(), 0, tail);
+    private CoreExpr block(Expr.Block b) {
+        return statements(b.stmts(), 0);
     }
 
     /** Statements from index i on: a binding scopes over the rest, an expression statement is sequenced. */
-    private CoreExpr statements(List<Stmt> stmts, int i, boolean tail) {
+    private CoreExpr statements(List<Stmt> stmts, int i) {
         if (i >= stmts.size()) return new CoreExpr.UnitConst();
         boolean last = i == stmts.size() - 1;
         return switch (stmts.get(i)) {
             case Stmt.ExprStmt s -> {
-                if (last) yield expr(s.expr(), tail);
+                if (last) yield expr(s.expr());
                 List<CoreExpr> effects = new ArrayList<>();
                 int j = i;
                 while (j < stmts.size() - 1 && stmts.get(j) instanceof Stmt.ExprStmt es) {
-                    effects.add(expr(es.expr(), false));
+                    effects.add(expr(es.expr()));
                     j++;
                 }
-                yield new CoreExpr.Seq(effects, statements(stmts, j, tail));
+                yield new CoreExpr.Seq(effects, statements(stmts, j));
             }
             case Stmt.Let let -> {
                 var scheme = let.pattern() instanceof Pattern.Binder binder
@@ -356,15 +359,15 @@ final class BodyLowering implements PatternLowering.Context {
                 if (scheme != null) {
                     // Generalized: a copy of the value per type it is used at.
                     yield localInstances.let(program.names().local((Pattern.Binder) let.pattern()), scheme, let.value(),
-                            stmts.subList(i + 1, stmts.size()), polys, () -> statements(stmts, i + 1, tail));
+                            stmts.subList(i + 1, stmts.size()), polys, () -> statements(stmts, i + 1));
                 }
-                CoreExpr value = expr(let.value(), false);
+                CoreExpr value = expr(let.value());
                 CoreExpr rest;
                 if (let.pattern() instanceof Pattern.Binder binder) {
                     Symbol.Local local = program.names().local(binder);
                     CoreVar var = new CoreVar(local.displayName(), value.rep());
                     vars.put(local, var);
-                    rest = statements(stmts, i + 1, tail);
+                    rest = statements(stmts, i + 1);
                     yield new CoreExpr.Let(var, value, rest);
                 }
                 if (!(let.pattern() instanceof Pattern.Wildcard)) {
@@ -374,11 +377,11 @@ final class BodyLowering implements PatternLowering.Context {
                     List<CoreExpr.Test> tests = new ArrayList<>();
                     List<CoreExpr.Bind> binds = new ArrayList<>();
                     patterns.lower(pattern, CoreExpr.Path.ROOT, tests, binds);
-                    rest = statements(stmts, i + 1, tail);
+                    rest = statements(stmts, i + 1);
                     DecisionTrees.Arm arm = new DecisionTrees.Arm(List.of(), binds, null, rest);
                     yield new CoreExpr.Let(whole, value, DecisionTrees.match(whole, List.of(arm), rest.rep()));
                 }
-                rest = statements(stmts, i + 1, tail);
+                rest = statements(stmts, i + 1);
                 yield new CoreExpr.Seq(List.of(value), rest);
             }
         };
@@ -399,7 +402,7 @@ final class BodyLowering implements PatternLowering.Context {
         List<CoreVar> order = new ArrayList<>();
         List<CoreExpr> values = new ArrayList<>();
         for (Expr.FieldInit f : r.fields()) {
-            CoreExpr v = expr(f.value(), false);
+            CoreExpr v = expr(f.value());
             CoreVar t = temp(v.rep());
             slots[record.field(f.field().text()).orElseThrow().index()] = t;
             order.add(t);
@@ -420,7 +423,7 @@ final class BodyLowering implements PatternLowering.Context {
         List<CoreVar> order = new ArrayList<>();
         List<CoreExpr> values = new ArrayList<>();
         for (Expr.FieldInit f : u.fields()) {
-            CoreExpr v = expr(f.value(), false);
+            CoreExpr v = expr(f.value());
             CoreVar tmp = temp(v.rep());
             given[record.field(f.field().text()).orElseThrow().index()] = tmp;
             order.add(tmp);
@@ -437,7 +440,7 @@ final class BodyLowering implements PatternLowering.Context {
         }
         CoreExpr out = new CoreExpr.Alloc(0, fields);
         for (int k = order.size() - 1; k >= 0; k--) out = new CoreExpr.Let(order.get(k), values.get(k), out);
-        return new CoreExpr.Let(old, expr(u.target(), false), out);
+        return new CoreExpr.Let(old, expr(u.target()), out);
     }
 
     /**
@@ -449,14 +452,14 @@ final class BodyLowering implements PatternLowering.Context {
         List<CoreVar> vs = new ArrayList<>();
         List<CoreExpr> values = new ArrayList<>();
         for (Expr e : l.elements()) {
-            CoreExpr v = expr(e, false);
+            CoreExpr v = expr(e);
             values.add(v);
             vs.add(temp(v.rep()));
         }
         CoreVar tail = temp(Rep.REF);
         CoreExpr out = new CoreExpr.Get(tail);
         for (int k = vs.size() - 1; k >= 0; k--) out = new CoreExpr.Alloc(1, List.of(new CoreExpr.Get(vs.get(k)), out));
-        out = new CoreExpr.Let(tail, expr(rest, false), out);
+        out = new CoreExpr.Let(tail, expr(rest), out);
         for (int k = vs.size() - 1; k >= 0; k--) out = new CoreExpr.Let(vs.get(k), values.get(k), out);
         return out;
     }
@@ -485,52 +488,29 @@ final class BodyLowering implements PatternLowering.Context {
 
     // ---- closures ----
 
-    /** A lambda: its body lifted into a function of (closure, params...), its free locals captured by value. */
+    /**
+     * A lambda as it is written: its parameters bound, its body lowered over the
+     * enclosing function's variables themselves. pass/ClosureConversion lifts it
+     * and captures what it uses.
+     */
     private CoreExpr lambda(Expr.Lambda l) {
         Type.Fun t = (Type.Fun) typeOf(l);
-        List<Symbol.Local> captured = new ArrayList<>();
-        var free = FreeLocals.of(l.body(), program.names());
-        for (Symbol.Local x : free) if (vars.containsKey(x)) captured.add(x);
-        // Generalized locals are captured copy by copy, as the body asks for them, after the others.
-        LocalInstances.Captures copies = LocalInstances.capture(free, polys);
-        CoreVar env = new CoreVar("env", Rep.REF);
         List<CoreVar> params = new ArrayList<>();
-        params.add(env);
-        Map<Symbol.Local, CoreVar> saved = new java.util.HashMap<>();
+        List<Symbol.Local> locals = new ArrayList<>();
         for (int i = 0; i < l.params().size(); i++) {
             Expr.LambdaParam p = l.params().get(i);
             CoreVar v = new CoreVar(p.name().map(n -> n.text()).orElse("_"), lowering.rep(t.params().get(i), p.span()));
             params.add(v);
             Symbol.Local local = program.names().local(p);
             if (local != null) {
-                saved.putIfAbsent(local, vars.get(local));
                 vars.put(local, v);
+                locals.add(local);
             }
         }
-        List<CoreExpr> values = new ArrayList<>();
-        List<CoreVar> inside = new ArrayList<>();
-        for (Symbol.Local x : captured) {
-            CoreVar outer = vars.get(x);
-            values.add(new CoreExpr.Get(outer));
-            CoreVar in = new CoreVar(x.displayName(), outer.rep());
-            inside.add(in);
-            saved.putIfAbsent(x, outer);
-            vars.put(x, in);
-        }
-        CoreFunction code = lowering.lifted(self.name().substring(self.name().indexOf('.') + 1) + "$lambda", params,
-                lowering.rep(t.result(), l.span()));
-        // The lambda's body is not in tail position of the enclosing function: no self tail calls out of it.
-        CoreExpr body = expr(l.body(), false);
-        copies.close(values, inside, polys);
-        for (int i = inside.size() - 1; i >= 0; i--) {
-            body = new CoreExpr.Let(inside.get(i), new CoreExpr.Load(new CoreExpr.Get(env), i, inside.get(i).rep()), body);
-        }
-        code.body(body);
-        saved.forEach((local, outer) -> {
-            if (outer == null) vars.remove(local);
-            else vars.put(local, outer);
-        });
-        return new CoreExpr.MakeClosure(code, values);
+        CoreExpr body = expr(l.body());
+        locals.forEach(vars::remove);
+        return new CoreExpr.Lambda(lowering.qualified(self.name().substring(self.name().indexOf('.') + 1) + "$lambda"),
+                params, lowering.rep(t.result(), l.span()), body);
     }
 
     /** A constructor with fields used as a function value. */

@@ -207,7 +207,8 @@ final class Derived {
 
     /**
      * items(xs, pieces, first): the pieces of a list's text in reverse order,
-     * "[" at the bottom and "]" on top, ", " between elements; a loop.
+     * "[" at the bottom and "]" on top, ", " between elements; a loop, once
+     * pass/SelfTailCalls has marked its call of itself.
      */
     private CoreFunction itemsFunction(Type list) {
         String key = "show_items<" + list + ">";
@@ -224,7 +225,7 @@ final class Derived {
                 new CoreExpr.Alloc(1, List.of(new StrConst(", "), new Get(acc))), Rep.REF);
         CoreExpr next = new CoreExpr.Alloc(1, List.of(show(field(new Get(xs), 0, e), e), withSeparator));
         f.body(new If(isNull(new Get(xs)), new CoreExpr.Alloc(1, List.of(new StrConst("]"), new Get(acc))),
-                new CoreExpr.SelfTailCall(List.of(new Load(new Get(xs), 1, Rep.REF), next, new BoolConst(false)), Rep.REF),
+                new Call(f, List.of(new Load(new Get(xs), 1, Rep.REF), next, new BoolConst(false))),
                 Rep.REF));
         return f;
     }
@@ -233,7 +234,7 @@ final class Derived {
         if (isList(g.type())) {
             Type e = element(g.type());
             CoreExpr heads = equal(field(g.a(), 0, e), field(g.b(), 0, e), e);
-            CoreExpr tails = new CoreExpr.SelfTailCall(List.of(new Load(g.a(), 1, Rep.REF), new Load(g.b(), 1, Rep.REF)), Rep.I32);
+            CoreExpr tails = new Call(g.f(), List.of(new Load(g.a(), 1, Rep.REF), new Load(g.b(), 1, Rep.REF)));
             return new If(isNull(g.a()), isNull(g.b()),
                     new If(isNull(g.b()), new BoolConst(false), new If(heads, tails, new BoolConst(false), Rep.I32), Rep.I32),
                     Rep.I32);
@@ -259,7 +260,7 @@ final class Derived {
             CoreVar c = new CoreVar("c", Rep.I64);
             CoreExpr rest = new CoreExpr.Let(c, compare(field(g.a(), 0, e), field(g.b(), 0, e), e),
                     new If(prim(PrimOp.INT_NE, Rep.I32, new Get(c), new IntConst(0)), new Get(c),
-                            new CoreExpr.SelfTailCall(List.of(new Load(g.a(), 1, Rep.REF), new Load(g.b(), 1, Rep.REF)), Rep.I64),
+                            new Call(g.f(), List.of(new Load(g.a(), 1, Rep.REF), new Load(g.b(), 1, Rep.REF))),
                             Rep.I64));
             return new If(isNull(g.a()), new If(isNull(g.b()), new IntConst(0), new IntConst(-1), Rep.I64),
                     new If(isNull(g.b()), new IntConst(1), rest, Rep.I64), Rep.I64);

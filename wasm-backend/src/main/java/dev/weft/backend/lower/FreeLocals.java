@@ -11,8 +11,10 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * The locals an expression refers to, in order of first use: what a lambda must
- * capture. The same walk finds the uses of a generalized local in its scope.
+ * The name uses in typed trees, for LocalInstances: the uses of a generalized
+ * local in its scope, which decide the copies to make before the scope is
+ * lowered, and the locals a later generalized value refers to. What a lambda
+ * captures is decided on core IR instead (pass/ClosureConversion).
  */
 final class FreeLocals {
     private final Consumer<Expr.Var> sink;

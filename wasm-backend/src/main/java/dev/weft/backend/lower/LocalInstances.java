@@ -50,12 +50,6 @@ final class LocalInstances {
         return out;
     }
 
-    /** Where a scope finds the copies of one generalized local. */
-    sealed interface Source permits Binding, Capture {
-        /** The variable holding the copy for one concrete instantiation (in the scheme's order), made on first demand. */
-        CoreVar instance(List<Type> concrete);
-    }
-
     /** One copy: its concrete instantiation, its variable, and its lowered value once lowered. */
     private static final class Copy {
         final List<Type> concrete;
@@ -68,8 +62,12 @@ final class LocalInstances {
         }
     }
 
-    /** The binding itself: copies by instantiation, in the order first asked for. */
-    final class Binding implements Source {
+    /**
+     * Where a scope finds the copies of one generalized local: copies by
+     * instantiation, in the order first asked for. A lambda in the scope reads
+     * them as any other variable (pass/ClosureConversion captures them).
+     */
+    final class Binding {
         private final Symbol.Local local;
         private final Scheme scheme;
         private final Expr value;
@@ -83,8 +81,8 @@ final class LocalInstances {
             this.outer = outer;
         }
 
-        @Override
-        public CoreVar instance(List<Type> concrete) {
+        /** The variable holding the copy for one concrete instantiation (in the scheme's order), made on first demand. */
+        CoreVar instance(List<Type> concrete) {
             return copies.computeIfAbsent(key(concrete), k -> {
                 Type type = outer.with(scheme.quantified(), concrete).of(scheme.type());
                 return new Copy(concrete, new CoreVar(local.displayName(), lowering.rep(type, value.span())));
@@ -100,57 +98,6 @@ final class LocalInstances {
         }
     }
 
-    /**
-     * A lambda's view of a generalized local bound outside it: each copy the
-     * lambda's body asks for is captured, like a monomorphic local.
-     */
-    static final class Capture implements Source {
-        private final Source outer;
-        /** The lambda's variables for the copies it asked for, and the outer copies they are loaded from, in one order. */
-        private final Map<String, CoreVar> inside = new LinkedHashMap<>();
-        private final List<CoreVar> captured = new ArrayList<>();
-
-        Capture(Source outer) { this.outer = outer; }
-
-        @Override
-        public CoreVar instance(List<Type> concrete) {
-            return inside.computeIfAbsent(key(concrete), k -> {
-                CoreVar from = outer.instance(concrete);
-                captured.add(from);
-                return new CoreVar(from.name(), from.rep());
-            });
-        }
-    }
-
-    /** The generalized locals a lambda's body uses, each seen through a {@link Capture} while the body is lowered. */
-    static final class Captures {
-        private final Map<Symbol.Local, Source> outer = new LinkedHashMap<>();
-        private final List<Capture> captures = new ArrayList<>();
-
-        /** Adds the copies the body asked for to the closure's captured values and the lambda's variables; restores sources. */
-        void close(List<CoreExpr> values, List<CoreVar> inside, Map<Symbol.Local, Source> sources) {
-            for (Capture c : captures) {
-                c.captured.forEach(v -> values.add(new CoreExpr.Get(v)));
-                inside.addAll(c.inside.values());
-            }
-            sources.putAll(outer);
-        }
-    }
-
-    /** Puts a capture in sources for each generalized local among a lambda body's free locals. */
-    static Captures capture(Iterable<Symbol.Local> free, Map<Symbol.Local, Source> sources) {
-        Captures out = new Captures();
-        for (Symbol.Local x : free) {
-            Source s = sources.get(x);
-            if (s == null) continue;
-            out.outer.put(x, s);
-            Capture c = new Capture(s);
-            out.captures.add(c);
-            sources.put(x, c);
-        }
-        return out;
-    }
-
     /** Types are concrete, so their printed form is canonical (as for {@link Instance#key()}). */
     private static String key(List<Type> concrete) {
         return concrete.toString();
@@ -161,7 +108,7 @@ final class LocalInstances {
      * lowered scope. A local no use asks for is lowered once with its
      * variables made Unit, as a monomorphic one with open variables is.
      */
-    CoreExpr let(Symbol.Local local, Scheme scheme, Expr value, List<Stmt> scope, Map<Symbol.Local, Source> sources,
+    CoreExpr let(Symbol.Local local, Scheme scheme, Expr value, List<Stmt> scope, Map<Symbol.Local, Binding> sources,
             Supplier<CoreExpr> lowerScope) {
         Binding binding = new Binding(local, scheme, value, host.concreteTypes());
         boolean[] skipped = {false};

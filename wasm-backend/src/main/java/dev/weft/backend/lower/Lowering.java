@@ -54,9 +54,12 @@ public final class Lowering {
 
     private final Map<String, CoreFunction> wrappers = new HashMap<>();
 
-    /** A function made by lowering (a lambda's code, a wrapper): named uniquely, kept with the program. */
+    /** A name for code lowering makes, in the program's module: a wrapper's or a lambda's. */
+    String qualified(String baseName) { return moduleName + "." + baseName; }
+
+    /** A function made by lowering (a wrapper): named uniquely, kept with the program. */
     CoreFunction lifted(String baseName, List<CoreVar> params, Rep result) {
-        String name = moduleName + "." + baseName;
+        String name = qualified(baseName);
         int n = namesTaken.merge(name, 1, Integer::sum);
         CoreFunction fn = new CoreFunction(n == 1 ? name : name + "." + n, params, result);
         functions.add(fn);

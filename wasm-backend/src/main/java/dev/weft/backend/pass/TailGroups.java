@@ -48,17 +48,9 @@ public final class TailGroups implements CorePass {
 
     /** The known functions called in tail position in e (self tail calls are already marked as such). */
     private static void tailCalls(CoreExpr e, Set<CoreFunction> out) {
-        switch (e) {
-            case CoreExpr.Call c -> out.add(c.function());
-            case CoreExpr.Let l -> tailCalls(l.body(), out);
-            case CoreExpr.Seq s -> tailCalls(s.result(), out);
-            case CoreExpr.If i -> {
-                tailCalls(i.then(), out);
-                tailCalls(i.orElse(), out);
-            }
-            case CoreExpr.Match m -> m.bodies().forEach(b -> tailCalls(b, out));
-            default -> {}
-        }
+        CoreWalk.tails(e, t -> {
+            if (t instanceof CoreExpr.Call c) out.add(c.function());
+        });
     }
 
     private static boolean sameResult(List<CoreFunction> group) {
@@ -117,17 +109,12 @@ public final class TailGroups implements CorePass {
 
         /** Member i's body with its tail calls into the group (itself included) as jumps. */
         CoreExpr rewrite(int i, CoreExpr e) {
-            return switch (e) {
+            return CoreWalk.mapTails(e, t -> switch (t) {
                 case CoreExpr.Call c when members.contains(c.function()) ->
                         new CoreExpr.SelfTailCall(arguments(members.indexOf(c.function()), c.args()), result);
-                case CoreExpr.SelfTailCall t -> new CoreExpr.SelfTailCall(arguments(i, t.args()), result);
-                case CoreExpr.Let l -> new CoreExpr.Let(l.var(), l.value(), rewrite(i, l.body()));
-                case CoreExpr.Seq s -> new CoreExpr.Seq(s.effects(), rewrite(i, s.result()));
-                case CoreExpr.If f -> new CoreExpr.If(f.cond(), rewrite(i, f.then()), rewrite(i, f.orElse()), f.rep());
-                case CoreExpr.Match m -> new CoreExpr.Match(m.scrutinees(), m.tree(),
-                        m.bodies().stream().map(b -> rewrite(i, b)).toList(), m.rep());
-                default -> e;
-            };
+                case CoreExpr.SelfTailCall s -> new CoreExpr.SelfTailCall(arguments(i, s.args()), result);
+                default -> t;
+            });
         }
     }
 

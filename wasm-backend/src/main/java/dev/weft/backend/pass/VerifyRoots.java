@@ -95,6 +95,8 @@ public final class VerifyRoots {
             case CoreExpr.Alloc a -> object(a.fields(), s);
             case CoreExpr.MakeClosure c -> object(c.captured(), s);
             case CoreExpr.Match m -> match(m, s);
+            // Not a discipline of its own: a lambda left means closure conversion did not run.
+            case CoreExpr.Lambda l -> problems.add(function + ": lambda " + l.name() + " was never converted to a closure");
             default -> {
                 List<CoreExpr> ops = AllocationOrder.operands(e);
                 if (ops == null) ops = CoreWalk.children(e);
