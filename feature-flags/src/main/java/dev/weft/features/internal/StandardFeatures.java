@@ -75,7 +75,7 @@ public final class StandardFeatures {
                     .withStatus(NOT_YET_BUILT)));
 
     static final Feature GC = new Feature("gc", "how a process heap is collected", List.of(
-            Alternative.of("copying", "semispace copying collection (Cheney), spaces that grow with live data")
+            Alternative.of("copying", "generational copying collection (Cheney): a reused nursery, an old space that grows with live data")
                     .withUnits("gc/common.wat", "gc/copying.wat"),
             Alternative.of("mark-sweep", "mark and sweep in place: non-moving, free lists by size, a heap that grows in place")
                     .withUnits("gc/common.wat", "gc/mark-sweep.wat"),
