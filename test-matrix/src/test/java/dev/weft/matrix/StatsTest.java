@@ -31,7 +31,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code weft run --stats} (core/stats.wat): after the program's own output,
  * unchanged, stderr holds the statistics; the bytes allocated are the same
  * under every collector and engine (the program's allocations, 8-aligned),
- * gc=none never collects and its peak heap is everything it allocated, the
+ * gc=none never collects and its peak heap holds everything it allocated in
+ * chunks that at most double (gc/none.wat), the
  * collectors collect in a heap smaller than that, and no heap is larger than
  * the linear memory. A build without --stats prints nothing of it.
  */
@@ -56,7 +57,8 @@ class StatsTest {
                     assertTrue(stats.get("peak heap") <= stats.get("memory"), o.stderr());
                     if (gc.equals("none")) {
                         assertEquals(0L, stats.get("collections"), o.stderr());
-                        assertEquals(stats.get("allocated"), stats.get("peak heap"), o.stderr());
+                        assertTrue(stats.get("allocated") <= stats.get("peak heap"), o.stderr());
+                        assertTrue(stats.get("peak heap") <= 2 * stats.get("allocated") + 4096, o.stderr());
                     } else {
                         assertTrue(stats.get("collections") > 0, o.stderr());
                         assertTrue(stats.get("peak heap") < stats.get("allocated"), o.stderr());

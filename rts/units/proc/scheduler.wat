@@ -1,0 +1,195 @@
+;; processes: the scheduler, linked only into a program that spawns
+;; (decisions/0023). Every process is a descriptor with its own heap
+;; (decisions/0021); the processes share the one shadow stack area and the
+;; one native Wasm stack, and a switch moves what a process holds of them out
+;; to regions of its own: Binaryen's asyncify (run on the module after the
+;; compiler's passes) unwinds the native stack into one scratch buffer, whose
+;; used bytes are then copied out, and the used part of the shadow stack
+;; [$rts_sp, $rts_stack_top) is copied out beside them. Resuming copies both
+;; back and rewinds.
+;;
+;; $rts_run(main) runs the closure main as process 1 and returns when it
+;; ends, whatever else is running: the program then ends as it always did.
+;; $rts_spawn(closure) makes a runnable process of a closure of no arguments
+;; (called with depth 0, its result discarded) and returns its pid; the
+;; closure must not point into the spawner's heap yet (messages and closures
+;; that carry data are copied by the processes issue's next step). A switch
+;; alternative (switch/*.wat) decides when a safepoint calls $rts_yield,
+;; which moves the running process to the back of the run queue and runs
+;; the next one, or returns at once when no other process is runnable.
+;;
+;; The scheduler loop and $rts_yield call asyncify's functions and are
+;; therefore not instrumented; everything between them (the process entry,
+;; compiled code, the RTS code it calls) is.
+;;
+;; A descriptor, 48 bytes: [pid][state][heap][entry closure][saved shadow
+;; stack][its length][saved frames][their length][next in the run queue]
+;; [started]. States: 1 runnable, 2 running, 3 done.
+(module
+  (import "asyncify" "start_unwind" (func $asyncify_start_unwind (param i32)))
+  (import "asyncify" "stop_unwind" (func $asyncify_stop_unwind))
+  (import "asyncify" "start_rewind" (func $asyncify_start_rewind (param i32)))
+  (import "asyncify" "stop_rewind" (func $asyncify_stop_rewind))
+  (type $rts_proc_entry (func (param i32 i32)))
+
+  (global $rts_proc_current (mut i32) (i32.const 0))  ;; the running process's descriptor
+  (global $rts_proc_main (mut i32) (i32.const 0))     ;; main's descriptor: its heap is the first
+  (global $rts_proc_next_pid (mut i32) (i32.const 1))
+  (global $rts_queue_head (mut i32) (i32.const 0))
+  (global $rts_queue_tail (mut i32) (i32.const 0))
+  (global $rts_proc_live (mut i32) (i32.const 0))     ;; processes not yet done
+  (global $rts_proc_switches (mut i64) (i64.const 0))
+  ;; The scratch buffer asyncify unwinds into: [current][end][frames...].
+  (global $rts_unwind (mut i32) (i32.const 0))
+  ;; Set by the scheduler before a rewind, cleared by the yield that ends it.
+  (global $rts_rewinding (mut i32) (i32.const 0))
+  ;; Set by the yield that starts an unwind, cleared by the scheduler.
+  (global $rts_unwinding (mut i32) (i32.const 0))
+
+  ;; Runs main as process 1 until it ends.
+  (func $rts_run (param $main i32)
+    (local $p i32)
+    (global.set $rts_unwind (call $rts_region_alloc (i32.const ${unwind_bytes})))
+    (if (i32.eqz (global.get $rts_unwind)) (then (call $rts_out_of_memory)))
+    (local.set $p (call $rts_proc_new (local.get $main) (call $rts_heap_current)))
+    (global.set $rts_proc_main (local.get $p))
+    (call $rts_enqueue (local.get $p))
+    (block $main_done
+      (loop $next
+        (local.set $p (call $rts_dequeue))
+        ;; Nothing runnable while main lives: the next step brings waiting; until then this cannot happen.
+        (if (i32.eqz (local.get $p)) (then (unreachable)))
+        (call $rts_resume (local.get $p))
+        (call $rts_proc_entry (local.get $p))
+        (if (global.get $rts_unwinding)
+          (then
+            (global.set $rts_unwinding (i32.const 0))
+            (call $asyncify_stop_unwind)
+            (call $rts_suspend (local.get $p))
+            (call $rts_enqueue (local.get $p)))
+          (else
+            (br_if $main_done (i32.eq (i32.load (local.get $p)) (i32.const 1)))
+            (call $rts_proc_end (local.get $p))))
+        (br $next))))
+
+  ;; Calls the process's closure; instrumented, so that asyncify rewinds through it.
+  (func $rts_proc_entry (param $p i32)
+    (local $closure i32)
+    (local.set $closure (i32.load offset=12 (local.get $p)))
+    (call_indirect (type $rts_proc_entry) (i32.const 0) (local.get $closure) (i32.load (local.get $closure))))
+
+  ;; A runnable process of closure in heap, with the next pid.
+  (func $rts_proc_new (param $closure i32) (param $heap i32) (result i32)
+    (local $p i32)
+    (local.set $p (call $rts_region_alloc (i32.const 48)))
+    (if (i32.eqz (local.get $p)) (then (call $rts_out_of_memory)))
+    (memory.fill (local.get $p) (i32.const 0) (i32.const 48))
+    (i32.store (local.get $p) (global.get $rts_proc_next_pid))
+    (global.set $rts_proc_next_pid (i32.add (global.get $rts_proc_next_pid) (i32.const 1)))
+    (i32.store offset=4 (local.get $p) (i32.const 1))
+    (i32.store offset=8 (local.get $p) (local.get $heap))
+    (i32.store offset=12 (local.get $p) (local.get $closure))
+    (global.set $rts_proc_live (i32.add (global.get $rts_proc_live) (i32.const 1)))
+    (local.get $p))
+
+  ;; A new process running closure, at the back of the run queue; its pid.
+  (func $rts_spawn (param $closure i32) (result i32)
+    (local $p i32)
+    (local.set $p (call $rts_proc_new (local.get $closure) (call $rts_heap_new)))
+    (call $rts_enqueue (local.get $p))
+    (i32.load (local.get $p)))
+
+  (func $rts_self (result i32)
+    (i32.load (global.get $rts_proc_current)))
+
+  ;; The safepoint's slow path (switch/*.wat): lets the next runnable process
+  ;; run, unless none is. Ends a rewind when it is the frame one ends in.
+  (func $rts_yield
+    (if (global.get $rts_rewinding)
+      (then
+        (global.set $rts_rewinding (i32.const 0))
+        (call $asyncify_stop_rewind)
+        (return)))
+    (if (i32.eqz (global.get $rts_queue_head)) (then (return)))
+    (global.set $rts_unwinding (i32.const 1))
+    (i32.store (global.get $rts_unwind) (i32.add (global.get $rts_unwind) (i32.const 8)))
+    (i32.store offset=4 (global.get $rts_unwind) (i32.add (global.get $rts_unwind) (i32.const ${unwind_bytes})))
+    (call $asyncify_start_unwind (global.get $rts_unwind)))
+
+  ;; Makes p the running process: its heap current, its shadow stack and
+  ;; frames copied back, and a rewind started when it has run before.
+  (func $rts_resume (param $p i32)
+    (local $len i32) (local $saved i32)
+    (global.set $rts_proc_current (local.get $p))
+    (i32.store offset=4 (local.get $p) (i32.const 2))
+    (call $rts_heap_enter (i32.load offset=8 (local.get $p)))
+    (local.set $len (i32.load offset=20 (local.get $p)))
+    (global.set $rts_sp (i32.sub (global.get $rts_stack_top) (local.get $len)))
+    (local.set $saved (i32.load offset=16 (local.get $p)))
+    (if (local.get $saved)
+      (then
+        (memory.copy (global.get $rts_sp) (local.get $saved) (local.get $len))
+        (call $rts_region_free (local.get $saved) (local.get $len))
+        (i32.store offset=16 (local.get $p) (i32.const 0))))
+    (if (i32.eqz (i32.load offset=36 (local.get $p)))
+      (then
+        (i32.store offset=36 (local.get $p) (i32.const 1))
+        (return)))
+    (global.set $rts_proc_switches (i64.add (global.get $rts_proc_switches) (i64.const 1)))
+    (local.set $len (i32.load offset=28 (local.get $p)))
+    (local.set $saved (i32.load offset=24 (local.get $p)))
+    (memory.copy (i32.add (global.get $rts_unwind) (i32.const 8)) (local.get $saved) (local.get $len))
+    (call $rts_region_free (local.get $saved) (local.get $len))
+    (i32.store offset=24 (local.get $p) (i32.const 0))
+    (i32.store (global.get $rts_unwind) (i32.add (i32.add (global.get $rts_unwind) (i32.const 8)) (local.get $len)))
+    (i32.store offset=4 (global.get $rts_unwind) (i32.add (global.get $rts_unwind) (i32.const ${unwind_bytes})))
+    (global.set $rts_rewinding (i32.const 1))
+    (call $asyncify_start_rewind (global.get $rts_unwind)))
+
+  ;; Copies what the unwound process p holds of the shadow stack and of the
+  ;; scratch buffer into regions of its own.
+  (func $rts_suspend (param $p i32)
+    (local $len i32) (local $saved i32)
+    (i32.store offset=4 (local.get $p) (i32.const 1))
+    (local.set $len (i32.sub (global.get $rts_stack_top) (global.get $rts_sp)))
+    (i32.store offset=20 (local.get $p) (local.get $len))
+    (if (local.get $len)
+      (then
+        (local.set $saved (call $rts_region_alloc (local.get $len)))
+        (if (i32.eqz (local.get $saved)) (then (call $rts_out_of_memory)))
+        (memory.copy (local.get $saved) (global.get $rts_sp) (local.get $len))
+        (i32.store offset=16 (local.get $p) (local.get $saved))))
+    (global.set $rts_sp (global.get $rts_stack_top))
+    (local.set $len (i32.sub (i32.load (global.get $rts_unwind)) (i32.add (global.get $rts_unwind) (i32.const 8))))
+    (local.set $saved (call $rts_region_alloc (local.get $len)))
+    (if (i32.eqz (local.get $saved)) (then (call $rts_out_of_memory)))
+    (memory.copy (local.get $saved) (i32.add (global.get $rts_unwind) (i32.const 8)) (local.get $len))
+    (i32.store offset=24 (local.get $p) (local.get $saved))
+    (i32.store offset=28 (local.get $p) (local.get $len)))
+
+  ;; A process that returned: its heap and descriptor are given back (main's
+  ;; heap becomes current first: a heap is released when it is not).
+  (func $rts_proc_end (param $p i32)
+    (global.set $rts_proc_live (i32.sub (global.get $rts_proc_live) (i32.const 1)))
+    (global.set $rts_sp (global.get $rts_stack_top))
+    (call $rts_heap_enter (i32.load offset=8 (global.get $rts_proc_main)))
+    (call $rts_heap_release (i32.load offset=8 (local.get $p)))
+    (call $rts_region_free (local.get $p) (i32.const 48)))
+
+  (func $rts_enqueue (param $p i32)
+    (i32.store offset=32 (local.get $p) (i32.const 0))
+    (if (global.get $rts_queue_tail)
+      (then (i32.store offset=32 (global.get $rts_queue_tail) (local.get $p)))
+      (else (global.set $rts_queue_head (local.get $p))))
+    (global.set $rts_queue_tail (local.get $p)))
+
+  ;; The first runnable process, taken off the queue; 0 when there is none.
+  (func $rts_dequeue (result i32)
+    (local $p i32)
+    (local.set $p (global.get $rts_queue_head))
+    (if (local.get $p)
+      (then
+        (global.set $rts_queue_head (i32.load offset=32 (local.get $p)))
+        (if (i32.eqz (global.get $rts_queue_head)) (then (global.set $rts_queue_tail (i32.const 0))))))
+    (local.get $p))
+)

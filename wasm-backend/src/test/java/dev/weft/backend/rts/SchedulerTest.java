@@ -1,0 +1,163 @@
+package dev.weft.backend.rts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasi.WasiOptions;
+import com.dylibso.chicory.wasi.WasiPreview1;
+import com.dylibso.chicory.wasm.Parser;
+import dev.weft.backend.WasmOpt;
+import dev.weft.features.FeatureVector;
+import dev.weft.rts.RtsUnit;
+import dev.weft.rts.RtsUnits;
+import dev.weft.wasm.binary.WasmWriter;
+import dev.weft.wasm.model.WasmModule;
+import dev.weft.wasm.text.WatReader;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The scheduler (rts/units/proc/scheduler.wat, docs/decisions/0023) switches
+ * between processes preemptively: the RTS units, the scheduler, switch=every-n
+ * and a driver whose processes build lists in their own heaps with a
+ * safepoint at every cell, run through Binaryen's asyncify as a program that
+ * spawns will be, on Chicory's interpreter. Every process's list comes out
+ * whole (its shadow stack and frames were copied out and back at every
+ * switch, its heap collected alone), and the running process changed many
+ * times.
+ */
+class SchedulerTest {
+    private static final int HEAP_BASE = 32768;
+
+    /**
+     * Static closures at 1640 (main, table slot 0) and 1648 (worker, slot 1),
+     * of the layout at 1656 (no slots); list cells as in HeapsTest (layout at
+     * 1600). Results at 1704 + 8 * pid.
+     */
+    private static final String DRIVER = """
+            (module
+              (data (i32.const 1600) "\\02\\00\\00\\00\\02\\00\\00\\00")
+              (data (i32.const 1640) "\\00\\00\\00\\00\\78\\06\\00\\00\\01\\00\\00\\00\\78\\06\\00\\00")
+              (data (i32.const 1656) "\\00\\00\\00\\00\\00\\00\\00\\00")
+              (table 2 2 funcref)
+              (elem (i32.const 0) $t_main $t_worker)
+              (global $t_last (mut i32) (i32.const 0))
+              (global $t_changes (mut i32) (i32.const 0))
+
+              (func $t_run (export "test_run")
+                (call $rts_init (i32.const %d))
+                (call $rts_run (i32.const 1640)))
+              (func $t_changes_get (export "test_changes") (result i32) (global.get $t_changes))
+              (func $t_result (export "test_result") (param $pid i32) (result i64)
+                (i64.load (i32.add (i32.const 1704) (i32.shl (local.get $pid) (i32.const 3)))))
+
+              ;; A safepoint that counts how often the running process changed.
+              (func $t_safepoint
+                (call $rts_safepoint)
+                (if (i32.ne (call $rts_self) (global.get $t_last))
+                  (then
+                    (global.set $t_changes (i32.add (global.get $t_changes) (i32.const 1)))
+                    (global.set $t_last (call $rts_self)))))
+
+              ;; Conses 1..n onto a list rooted in this process's lowest shadow-stack
+              ;; slot, with garbage and a safepoint at each cell; the sum of the list.
+              (func $t_build (param $n i32) (result i64)
+                (local $i i32) (local $c i32) (local $sum i64)
+                (call $rts_root_push (i32.const 0))
+                (block $built
+                  (loop $next
+                    (br_if $built (i32.ge_u (local.get $i) (local.get $n)))
+                    (call $t_safepoint)
+                    (drop (call $rts_alloc (i32.const 40)))
+                    (local.set $c (call $rts_alloc (i32.const 24)))
+                    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                    (i32.store (local.get $c) (i32.const 1))
+                    (i32.store offset=4 (local.get $c) (i32.const 1600))
+                    (i64.store offset=8 (local.get $c) (i64.extend_i32_u (local.get $i)))
+                    (i32.store offset=16 (local.get $c) (i32.load (global.get $rts_sp)))
+                    (i32.store (global.get $rts_sp) (local.get $c))
+                    (br $next)))
+                (local.set $c (call $rts_root_pop))
+                (block $walked
+                  (loop $cell
+                    (br_if $walked (i32.eqz (local.get $c)))
+                    (local.set $sum (i64.add (local.get $sum) (i64.load offset=8 (local.get $c))))
+                    (local.set $c (i32.load offset=16 (local.get $c)))
+                    (br $cell)))
+                (local.get $sum))
+
+              (func $t_record (param $sum i64)
+                (i64.store (i32.add (i32.const 1704) (i32.shl (call $rts_self) (i32.const 3))) (local.get $sum)))
+
+              (func $t_worker (param $depth i32) (param $env i32)
+                (call $t_record (call $t_build (i32.const 3000))))
+
+              (func $t_main (param $depth i32) (param $env i32)
+                (drop (call $rts_spawn (i32.const 1648)))
+                (drop (call $rts_spawn (i32.const 1648)))
+                (drop (call $rts_spawn (i32.const 1648)))
+                (call $t_record (call $t_build (i32.const 20000))))
+            )
+            """.formatted(HEAP_BASE);
+
+    // A scheduler that loses a process's shadow stack can send a list walk round a cycle: fail, not hang.
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @ParameterizedTest
+    @ValueSource(strings = {"gc=copying", "gc=none", "gc=copying,gcstress=every:5"})
+    void processesSwitchAndEachKeepsItsHeapAndStacks(String vector) throws Exception {
+        Assumptions.assumeTrue(wasmOptInstalled(), "wasm-opt (Binaryen) is not installed: asyncify cannot run");
+        Map<String, String> parameters = new HashMap<>(Map.of(
+                "min_pages", "2", "shadow_stack_bytes", "65536", "stats", "0",
+                "unwind_bytes", "65536", "reductions", "100"));
+        WasmModule module = new WasmModule().name("scheduler_test");
+        List<RtsUnit> units = new ArrayList<>(RtsUnits.forVector(FeatureVector.parse(vector), parameters));
+        units.add(RtsUnits.unit("core/stats_off.wat", parameters));
+        units.add(RtsUnits.unit("proc/scheduler.wat", parameters));
+        units.add(RtsUnits.unit("switch/every-n.wat", parameters));
+        for (RtsUnit unit : units) WatReader.read(unit.text(), unit.path(), module);
+        WatReader.read(DRIVER, "driver.wat", module);
+        module.checkLinked();
+        byte[] bytes = WasmOpt.optimize(WasmWriter.write(module),
+                List.of("--asyncify", "--pass-arg=asyncify-ignore-imports", "-O1"));
+
+        var wasi = WasiPreview1.builder()
+                .withOptions(WasiOptions.builder().withStderr(new ByteArrayOutputStream()).build())
+                .build();
+        Instance instance = Instance.builder(Parser.parse(bytes))
+                .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
+                .withMemoryFactory(ByteArrayMemory::new)
+                .withStart(false)
+                .build();
+        instance.export("test_run").apply();
+
+        assertEquals(20_000L * 20_001 / 2, instance.export("test_result").apply(1)[0], "main's list");
+        for (int pid = 2; pid <= 4; pid++) {
+            assertEquals(3_000L * 3_001 / 2, instance.export("test_result").apply(pid)[0], "worker " + pid + "'s list");
+        }
+        long changes = instance.export("test_changes").apply()[0];
+        // Four processes of 3,000 to 20,000 safepoints each, 100 reductions a slice: about 90 slices
+        // while the workers run, each a change of process.
+        assertTrue(changes >= 80, "the running process changed " + changes + " times");
+    }
+
+    private static boolean wasmOptInstalled() {
+        try {
+            Process p = new ProcessBuilder("wasm-opt", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
