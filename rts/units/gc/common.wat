@@ -1,6 +1,6 @@
 ;; feature gc, shared by copying and mark-sweep (gc/copying.wat, gc/mark-sweep.wat):
-;; what a precise collector knows of the heap layout of decisions/0019, and the
-;; gcstress counter. gc=none collects nothing and does not link it.
+;; the walks of the roots and of an object's pointer slots (the layout itself is
+;; core/objects.wat's), and the gcstress counter. gc=none collects nothing and does not link it.
 ;; The roots are the shadow stack's slots from $rts_sp up to $rts_stack_top
 ;; (core/shadow_stack.wat); an object is [tag][layout][8-byte slots], where the
 ;; layout record [n][bitmap words] says which slots hold pointers, and a string's
@@ -46,17 +46,7 @@
       (loop $next
         (br_if $done (i32.eqz (local.get $i)))
         (local.set $i (i32.sub (local.get $i) (i32.const 1)))
-        (if (i32.and (i32.load offset=4 (i32.add (local.get $layout) (i32.shl (i32.shr_u (local.get $i) (i32.const 5)) (i32.const 2))))
-                     (i32.shl (i32.const 1) (i32.and (local.get $i) (i32.const 31))))
+        (if (call $rts_slot_is_pointer (local.get $layout) (local.get $i))
           (then (call $rts_gc_visit_slot (i32.add (i32.add (local.get $block) (i32.const 8)) (i32.shl (local.get $i) (i32.const 3))))))
         (br $next))))
-
-  ;; The bytes an object needs as its header says now: align8(8 + length) for
-  ;; a string (its current length, which may be less than it was allocated
-  ;; with: core/strings.wat's show_string and show_char shrink theirs), 8 + 8n
-  ;; for an object of n slots.
-  (func $rts_gc_object_size (param $block i32) (result i32)
-    (if (result i32) (i32.eq (i32.load (local.get $block)) (i32.const -1))
-      (then (i32.and (i32.add (i32.load offset=4 (local.get $block)) (i32.const 15)) (i32.const -8)))
-      (else (i32.add (i32.const 8) (i32.shl (i32.load (i32.load offset=4 (local.get $block))) (i32.const 3))))))
 )

@@ -32,6 +32,8 @@
 
   ;; The memory's size in bytes when last read; never more than it is.
   (global $rts_memory_known (mut i64) (i64.const 0))
+  ;; The first region's address: everything a heap holds is at or above it.
+  (global $rts_regions_start (mut i32) (i32.const 0))
   ;; The end of the highest region in use; everything above it is free.
   (global $rts_region_break (mut i32) (i32.const 0))
   ;; The first free region below the break (0: none), in address order.
@@ -82,6 +84,7 @@
   ;; Regions start at base (after the shadow stack), 16-aligned.
   (func $rts_regions_init (param $base i32)
     (global.set $rts_region_break (i32.and (i32.add (local.get $base) (i32.const 15)) (i32.const -16)))
+    (global.set $rts_regions_start (global.get $rts_region_break))
     (global.set $rts_region_free_list (i32.const 0)))
 
   ;; A size as regions count it: a multiple of 16, at least 16; 0 when it

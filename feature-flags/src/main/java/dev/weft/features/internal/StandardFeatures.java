@@ -25,7 +25,7 @@ public final class StandardFeatures {
     static final List<String> CORE_UNITS =
             List.of("core/wasi.wat", "core/io.wat", "core/errors.wat", "core/strings.wat", "core/floats.wat",
             "core/float_powers.wat", "core/float_show.wat", "core/float_decimal.wat", "core/float_fixed.wat", "core/float_parse.wat",
-            "core/float_rem.wat", "core/text.wat", "core/time.wat", "core/shadow_stack.wat");
+            "core/float_rem.wat", "core/text.wat", "core/time.wat", "core/shadow_stack.wat", "core/objects.wat");
 
     /** A Wasm page is 64 KiB, so one MiB is 16 pages. */
     static final int PAGES_PER_MIB = 16;

@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Heaps are values (docs/decisions/0021-heaps-are-values.md): the RTS of each
  * collector, linked with a small driver, holds many heaps at once, collects
  * each alone while the others' pointers sit on the same shadow stack, starts
- * each small, and takes its regions back when it is released. The driver
+ * each small, and takes its regions back when it is released; a value copied
+ * from one heap into another (proc/copy.wat) is whole in the second. The driver
  * builds lists of Int cells through the RTS's own allocator, as compiled code
  * does; the test reads them back from linear memory.
  */
@@ -45,6 +46,8 @@ class HeapsTest {
     private static final String DRIVER = """
             (module
               (data (i32.const 1600) "\\02\\00\\00\\00\\02\\00\\00\\00")
+              ;; A static string, which copies of values share.
+              (data (i32.const 1608) "\\06\\00\\00\\00static")
               (func $test_init (export "test_init") (param $slots i32)
                 (call $rts_init (i32.const %d))
                 (block $done
@@ -64,6 +67,20 @@ class HeapsTest {
               (func $slot (param $k i32) (result i32)
                 (i32.sub (global.get $rts_stack_top) (i32.shl (i32.add (local.get $k) (i32.const 1)) (i32.const 2))))
               (func $t_list (export "test_list") (param $k i32) (result i32) (i32.load (call $slot (local.get $k))))
+;; List k := [show(n - 1), ..., show(0), the static string], through the RTS's own cons.
+              (func $t_strings (export "test_strings") (param $k i32) (param $n i32)
+                (local $i i32)
+                (i32.store (call $slot (local.get $k)) (call $rts_cons (i32.const 1608) (i32.const 0)))
+                (block $done
+                  (loop $next
+                    (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+                    (i32.store (call $slot (local.get $k))
+                      (call $rts_cons (call $rts_show_int (i64.extend_i32_u (local.get $i))) (i32.load (call $slot (local.get $k)))))
+                    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                    (br $next))))
+              ;; List to := a copy of list from, in the current heap (proc/copy.wat).
+              (func $t_copy (export "test_copy") (param $from i32) (param $to i32)
+                (i32.store (call $slot (local.get $to)) (call $rts_value_copy (i32.load (call $slot (local.get $from))))))
               ;; Conses n cells with heads first, first + 1, ... onto list k, and
               ;; garbage cells between them (every other allocation dies).
               (func $t_build (export "test_build") (param $k i32) (param $n i32) (param $first i64)
@@ -125,16 +142,45 @@ class HeapsTest {
         assertEquals(main, rt.call("test_current"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"gc=copying", "gc=none", "gc=copying,gcstress=every:1"})
+    void aValueCopiedIntoAnotherHeapOutlivesTheFirst(String vector) {
+        Runtime rt = new Runtime(vector);
+        rt.call("test_init", 4);
+        int first = rt.call("test_new");
+        int second = rt.call("test_new");
+        rt.call("test_enter", first);
+        rt.call("test_strings", 0, 2000);
+        rt.call("test_enter", second);
+        rt.call("test_build", 2, 500, 1);
+        rt.call("test_copy", 0, 1);
+        rt.call("test_build", 2, 500, 501);
+        rt.call("test_collect");
+        // The first heap goes, and a third one is built over its memory.
+        rt.call("test_release", first);
+        int third = rt.call("test_new");
+        rt.call("test_enter", third);
+        rt.call("test_build", 3, 5000, 1);
+        List<String> expected = new ArrayList<>();
+        for (int i = 1999; i >= 0; i--) expected.add(Integer.toString(i));
+        expected.add("static");
+        assertEquals(expected, rt.strings(rt.call("test_list", 1)));
+        int last = rt.call("test_list", 1);
+        while (rt.memory.readInt(last + 16) != 0) last = rt.memory.readInt(last + 16);
+        assertEquals(1608, rt.memory.readInt(last + 8), "the static string is shared, not copied");
+    }
+
     /** The RTS units of one vector and the driver, on Chicory's interpreter. */
     private static final class Runtime {
         private final Instance instance;
-        private final Memory memory;
+        final Memory memory;
 
         Runtime(String vector) {
             WasmModule module = new WasmModule().name("heaps_test");
             Map<String, String> parameters = Map.of("min_pages", "2", "shadow_stack_bytes", "65536", "stats", "0");
             List<RtsUnit> units = new ArrayList<>(RtsUnits.forVector(FeatureVector.parse(vector), parameters));
             units.add(RtsUnits.unit("core/stats_off.wat", parameters));
+            units.add(RtsUnits.unit("proc/copy.wat", parameters));
             for (RtsUnit unit : units) WatReader.read(unit.text(), unit.path(), module);
             WatReader.read(DRIVER, "driver.wat", module);
             module.checkLinked();
@@ -154,6 +200,18 @@ class HeapsTest {
             ExportFunction f = instance.export(name);
             long[] r = f.apply(args);
             return r == null || r.length == 0 ? 0 : (int) r[0];
+        }
+
+        /** A list of strings: cons cells of pointers (core/text.wat's layout at 1568). */
+        List<String> strings(int p) {
+            List<String> out = new ArrayList<>();
+            while (p != 0) {
+                assertEquals(1568, memory.readInt(p + 4), "the layout of the cell at " + p);
+                int str = memory.readInt(p + 8);
+                out.add(new String(memory.readBytes(str + 4, memory.readInt(str)), java.nio.charset.StandardCharsets.UTF_8));
+                p = memory.readInt(p + 16);
+            }
+            return out;
         }
 
         List<Long> list(int p) {
