@@ -22,9 +22,23 @@
 ;; therefore not instrumented; everything between them (the process entry,
 ;; compiled code, the RTS code it calls) is.
 ;;
+;; Messages: $rts_send(pid, value, tag) copies the value (proc/copy.wat) into
+;; a region of its own, [next][tag][value][size] and then the copy, at the
+;; end of the receiver's mailbox, and makes a waiting receiver runnable; a
+;; message to a process that has ended is dropped. The tag is the compiler's
+;; number for the message's type. A receive walks its own mailbox in order
+;; ($rts_mailbox_first, $rts_message_next, $rts_message_tag,
+;; $rts_message_value: matching reads the message where it is), takes the one
+;; that matches ($rts_message_take copies it into the process's heap and
+;; gives its region back) or waits for the next ($rts_receive_wait). When no
+;; process is runnable and main has not ended, every process is waiting: the
+;; runtime error "deadlock: every process is waiting".
+;;
 ;; A descriptor, 48 bytes: [pid][state][heap][entry closure][saved shadow
 ;; stack][its length][saved frames][their length][next in the run queue]
-;; [started]. States: 1 runnable, 2 running, 3 done.
+;; [started][mailbox's first message][its last]. States: 1 runnable,
+;; 2 running, 3 waiting for a message. Pid n's descriptor is entry n of the
+;; process table (0 once it has ended).
 (module
   (import "asyncify" "start_unwind" (func $asyncify_start_unwind (param i32)))
   (import "asyncify" "stop_unwind" (func $asyncify_stop_unwind))
@@ -38,6 +52,8 @@
   (global $rts_queue_head (mut i32) (i32.const 0))
   (global $rts_queue_tail (mut i32) (i32.const 0))
   (global $rts_proc_live (mut i32) (i32.const 0))     ;; processes not yet done
+  (global $rts_proc_table (mut i32) (i32.const 0))    ;; pid -> descriptor, 4 bytes each
+  (global $rts_proc_table_size (mut i32) (i32.const 0)) ;; its bytes
   (global $rts_proc_switches (mut i64) (i64.const 0))
   ;; The scratch buffer asyncify unwinds into: [current][end][frames...].
   (global $rts_unwind (mut i32) (i32.const 0))
@@ -45,6 +61,8 @@
   (global $rts_rewinding (mut i32) (i32.const 0))
   ;; Set by the yield that starts an unwind, cleared by the scheduler.
   (global $rts_unwinding (mut i32) (i32.const 0))
+
+  (data (i32.const 1120) "\22\00\00\00deadlock: every process is waiting")
 
   ;; Runs main as process 1 until it ends.
   (func $rts_run (param $main i32)
@@ -57,8 +75,8 @@
     (block $main_done
       (loop $next
         (local.set $p (call $rts_dequeue))
-        ;; Nothing runnable while main lives: the next step brings waiting; until then this cannot happen.
-        (if (i32.eqz (local.get $p)) (then (unreachable)))
+        ;; Nothing runnable while main lives: every process waits for a message.
+        (if (i32.eqz (local.get $p)) (then (call $rts_runtime_error (i32.const 1120) (i32.const 0))))
         (call $rts_resume (local.get $p))
         (call $rts_proc_entry (local.get $p))
         (if (global.get $rts_unwinding)
@@ -66,7 +84,10 @@
             (global.set $rts_unwinding (i32.const 0))
             (call $asyncify_stop_unwind)
             (call $rts_suspend (local.get $p))
-            (call $rts_enqueue (local.get $p)))
+            (if (i32.eq (i32.load offset=4 (local.get $p)) (i32.const 2))
+              (then
+                (i32.store offset=4 (local.get $p) (i32.const 1))
+                (call $rts_enqueue (local.get $p)))))
           (else
             (br_if $main_done (i32.eq (i32.load (local.get $p)) (i32.const 1)))
             (call $rts_proc_end (local.get $p))))
@@ -84,6 +105,7 @@
     (local.set $p (call $rts_region_alloc (i32.const 48)))
     (if (i32.eqz (local.get $p)) (then (call $rts_out_of_memory)))
     (memory.fill (local.get $p) (i32.const 0) (i32.const 48))
+    (call $rts_proc_table_set (global.get $rts_proc_next_pid) (local.get $p))
     (i32.store (local.get $p) (global.get $rts_proc_next_pid))
     (global.set $rts_proc_next_pid (i32.add (global.get $rts_proc_next_pid) (i32.const 1)))
     (i32.store offset=4 (local.get $p) (i32.const 1))
@@ -102,15 +124,51 @@
   (func $rts_self (result i32)
     (i32.load (global.get $rts_proc_current)))
 
+  ;; Entry pid of the process table is p, the table doubling as needed.
+  (func $rts_proc_table_set (param $pid i32) (param $p i32)
+    (local $size i32) (local $new i32)
+    (local.set $size (global.get $rts_proc_table_size))
+    (if (i32.ge_u (i32.shl (local.get $pid) (i32.const 2)) (local.get $size))
+      (then
+        (local.set $size (select (i32.shl (local.get $size) (i32.const 1)) (i32.const 256) (local.get $size)))
+        (local.set $new (call $rts_region_alloc (local.get $size)))
+        (if (i32.eqz (local.get $new)) (then (call $rts_out_of_memory)))
+        (memory.fill (local.get $new) (i32.const 0) (local.get $size))
+        (if (global.get $rts_proc_table)
+          (then
+            (memory.copy (local.get $new) (global.get $rts_proc_table) (global.get $rts_proc_table_size))
+            (call $rts_region_free (global.get $rts_proc_table) (global.get $rts_proc_table_size))))
+        (global.set $rts_proc_table (local.get $new))
+        (global.set $rts_proc_table_size (local.get $size))))
+    (i32.store (i32.add (global.get $rts_proc_table) (i32.shl (local.get $pid) (i32.const 2))) (local.get $p)))
+
+  ;; The descriptor of pid, or 0 when it has ended.
+  (func $rts_proc_of (param $pid i32) (result i32)
+    (if (i32.ge_u (i32.shl (local.get $pid) (i32.const 2)) (global.get $rts_proc_table_size))
+      (then (return (i32.const 0))))
+    (i32.load (i32.add (global.get $rts_proc_table) (i32.shl (local.get $pid) (i32.const 2)))))
+
   ;; The safepoint's slow path (switch/*.wat): lets the next runnable process
-  ;; run, unless none is. Ends a rewind when it is the frame one ends in.
+  ;; run, unless none is.
   (func $rts_yield
+    (if (global.get $rts_rewinding) (then (call $rts_switch) (return)))
+    (if (i32.eqz (global.get $rts_queue_head)) (then (return)))
+    (call $rts_switch))
+
+  ;; Waits until a message arrives (the caller then looks at its mailbox again).
+  (func $rts_receive_wait
+    (if (i32.eqz (global.get $rts_rewinding))
+      (then (i32.store offset=4 (global.get $rts_proc_current) (i32.const 3))))
+    (call $rts_switch))
+
+  ;; Unwinds the running process to the scheduler; or, when the scheduler is
+  ;; rewinding it, ends the rewind, which has reached the frame it ends in.
+  (func $rts_switch
     (if (global.get $rts_rewinding)
       (then
         (global.set $rts_rewinding (i32.const 0))
         (call $asyncify_stop_rewind)
         (return)))
-    (if (i32.eqz (global.get $rts_queue_head)) (then (return)))
     (global.set $rts_unwinding (i32.const 1))
     (i32.store (global.get $rts_unwind) (i32.add (global.get $rts_unwind) (i32.const 8)))
     (i32.store offset=4 (global.get $rts_unwind) (i32.add (global.get $rts_unwind) (i32.const ${unwind_bytes})))
@@ -150,7 +208,6 @@
   ;; scratch buffer into regions of its own.
   (func $rts_suspend (param $p i32)
     (local $len i32) (local $saved i32)
-    (i32.store offset=4 (local.get $p) (i32.const 1))
     (local.set $len (i32.sub (global.get $rts_stack_top) (global.get $rts_sp)))
     (i32.store offset=20 (local.get $p) (local.get $len))
     (if (local.get $len)
@@ -167,10 +224,20 @@
     (i32.store offset=24 (local.get $p) (local.get $saved))
     (i32.store offset=28 (local.get $p) (local.get $len)))
 
-  ;; A process that returned: its heap and descriptor are given back (main's
-  ;; heap becomes current first: a heap is released when it is not).
+  ;; A process that returned: its heap, messages and descriptor are given back
+  ;; (main's heap becomes current first: a heap is released when it is not).
   (func $rts_proc_end (param $p i32)
+    (local $m i32) (local $next i32)
     (global.set $rts_proc_live (i32.sub (global.get $rts_proc_live) (i32.const 1)))
+    (call $rts_proc_table_set (i32.load (local.get $p)) (i32.const 0))
+    (local.set $m (i32.load offset=40 (local.get $p)))
+    (block $done
+      (loop $next_message
+        (br_if $done (i32.eqz (local.get $m)))
+        (local.set $next (i32.load (local.get $m)))
+        (call $rts_region_free (local.get $m) (i32.add (i32.load offset=12 (local.get $m)) (i32.const 16)))
+        (local.set $m (local.get $next))
+        (br $next_message)))
     (global.set $rts_sp (global.get $rts_stack_top))
     (call $rts_heap_enter (i32.load offset=8 (global.get $rts_proc_main)))
     (call $rts_heap_release (i32.load offset=8 (local.get $p)))
@@ -192,4 +259,62 @@
         (global.set $rts_queue_head (i32.load offset=32 (local.get $p)))
         (if (i32.eqz (global.get $rts_queue_head)) (then (global.set $rts_queue_tail (i32.const 0))))))
     (local.get $p))
+
+  ;; ---- messages ----
+
+  ;; Sends a copy of value, of the type numbered tag, to pid.
+  (func $rts_send (param $pid i32) (param $value i32) (param $tag i32)
+    (local $p i32) (local $size i32) (local $m i32)
+    (local.set $p (call $rts_proc_of (local.get $pid)))
+    (if (i32.eqz (local.get $p)) (then (return)))
+    (local.set $size (call $rts_value_size (local.get $value)))
+    (local.set $m (call $rts_region_alloc (i32.add (local.get $size) (i32.const 16))))
+    (if (i32.eqz (local.get $m)) (then (call $rts_out_of_memory)))
+    (i32.store (local.get $m) (i32.const 0))
+    (i32.store offset=4 (local.get $m) (local.get $tag))
+    (i32.store offset=8 (local.get $m) (call $rts_value_copy_to (local.get $value) (i32.add (local.get $m) (i32.const 16))))
+    (i32.store offset=12 (local.get $m) (local.get $size))
+    (if (i32.load offset=44 (local.get $p))
+      (then (i32.store (i32.load offset=44 (local.get $p)) (local.get $m)))
+      (else (i32.store offset=40 (local.get $p) (local.get $m))))
+    (i32.store offset=44 (local.get $p) (local.get $m))
+    (if (i32.eq (i32.load offset=4 (local.get $p)) (i32.const 3))
+      (then
+        (i32.store offset=4 (local.get $p) (i32.const 1))
+        (call $rts_enqueue (local.get $p)))))
+
+  ;; The running process's oldest message, or 0.
+  (func $rts_mailbox_first (result i32)
+    (i32.load offset=40 (global.get $rts_proc_current)))
+
+  (func $rts_message_next (param $m i32) (result i32)
+    (i32.load (local.get $m)))
+
+  (func $rts_message_tag (param $m i32) (result i32)
+    (i32.load offset=4 (local.get $m)))
+
+  ;; The message's value where it lies, for matching; it is not in any heap.
+  (func $rts_message_value (param $m i32) (result i32)
+    (i32.load offset=8 (local.get $m)))
+
+  ;; Takes message m out of the running process's mailbox: its value, copied
+  ;; into the process's heap.
+  (func $rts_message_take (param $m i32) (result i32)
+    (local $p i32) (local $prev i32) (local $at i32) (local $v i32)
+    (local.set $p (global.get $rts_proc_current))
+    (local.set $at (i32.load offset=40 (local.get $p)))
+    (block $found
+      (loop $walk
+        (br_if $found (i32.eq (local.get $at) (local.get $m)))
+        (local.set $prev (local.get $at))
+        (local.set $at (i32.load (local.get $at)))
+        (br $walk)))
+    (if (local.get $prev)
+      (then (i32.store (local.get $prev) (i32.load (local.get $m))))
+      (else (i32.store offset=40 (local.get $p) (i32.load (local.get $m)))))
+    (if (i32.eq (i32.load offset=44 (local.get $p)) (local.get $m))
+      (then (i32.store offset=44 (local.get $p) (local.get $prev))))
+    (local.set $v (call $rts_value_copy (i32.load offset=8 (local.get $m))))
+    (call $rts_region_free (local.get $m) (i32.add (i32.load offset=12 (local.get $m)) (i32.const 16)))
+    (local.get $v))
 )

@@ -1,11 +1,13 @@
 package dev.weft.backend.rts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasi.WasiExitException;
 import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.Parser;
@@ -17,6 +19,7 @@ import dev.weft.wasm.binary.WasmWriter;
 import dev.weft.wasm.model.WasmModule;
 import dev.weft.wasm.text.WatReader;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,23 +44,84 @@ class SchedulerTest {
     private static final int HEAP_BASE = 32768;
 
     /**
-     * Static closures at 1640 (main, table slot 0) and 1648 (worker, slot 1),
-     * of the layout at 1656 (no slots); list cells as in HeapsTest (layout at
-     * 1600). Results at 1704 + 8 * pid.
+     * Static closures of the layout at 1656 (no slots): 1640 main (table slot
+     * 0), 1648 worker (1), 1664 asker (2), 1672 answerer (3), 1688 lonely (4);
+     * list cells as in HeapsTest (layout at 1600); a static string at 1696.
+     * Results at 1704 + 8 * pid.
      */
     private static final String DRIVER = """
             (module
               (data (i32.const 1600) "\\02\\00\\00\\00\\02\\00\\00\\00")
               (data (i32.const 1640) "\\00\\00\\00\\00\\78\\06\\00\\00\\01\\00\\00\\00\\78\\06\\00\\00")
               (data (i32.const 1656) "\\00\\00\\00\\00\\00\\00\\00\\00")
-              (table 2 2 funcref)
-              (elem (i32.const 0) $t_main $t_worker)
+              (data (i32.const 1664) "\\02\\00\\00\\00\\78\\06\\00\\00\\03\\00\\00\\00\\78\\06\\00\\00")
+              (data (i32.const 1680) "\\00\\00\\00\\00\\78\\06\\00\\00\\04\\00\\00\\00\\78\\06\\00\\00")
+              (data (i32.const 1696) "\\04\\00\\00\\00stop")
+              (table 5 5 funcref)
+              (elem (i32.const 0) $t_main $t_worker $t_asker $t_answerer $t_lonely)
               (global $t_last (mut i32) (i32.const 0))
               (global $t_changes (mut i32) (i32.const 0))
 
-              (func $t_run (export "test_run")
+              (func $t_run (export "test_run") (param $main i32)
                 (call $rts_init (i32.const %d))
-                (call $rts_run (i32.const 1640)))
+                (call $rts_run (local.get $main)))
+
+              ;; The oldest message of type tag, taken, waiting until there is one.
+              (func $t_receive (param $tag i32) (result i32)
+                (local $m i32)
+                (loop $look
+                  (local.set $m (call $rts_mailbox_first))
+                  (block $none
+                    (loop $next
+                      (br_if $none (i32.eqz (local.get $m)))
+                      (if (i32.eq (call $rts_message_tag (local.get $m)) (local.get $tag))
+                        (then (return (call $rts_message_take (local.get $m)))))
+                      (local.set $m (call $rts_message_next (local.get $m)))
+                      (br $next)))
+                  (call $rts_receive_wait)
+                  (br $look))
+                (unreachable))
+
+              ;; Sends the answerer a message it does not want (tag 9, static), then a
+              ;; list of the strings 0..99 (tag 7); records its answer (tag 8).
+              (func $t_asker (param $depth i32) (param $env i32)
+                (local $w i32) (local $i i32)
+                (local.set $w (call $rts_spawn (i32.const 1672)))
+                (call $rts_root_push (i32.const 0))
+                (block $done
+                  (loop $next
+                    (br_if $done (i32.ge_u (local.get $i) (i32.const 100)))
+                    (i32.store (global.get $rts_sp)
+                      (call $rts_cons (call $rts_show_int (i64.extend_i32_u (i32.sub (i32.const 99) (local.get $i))))
+                                      (i32.load (global.get $rts_sp))))
+                    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                    (br $next)))
+                (call $rts_send (local.get $w) (i32.const 1696) (i32.const 9))
+                (call $rts_send (local.get $w) (call $rts_root_pop) (i32.const 7))
+                (call $t_record (i64.load offset=8 (call $t_receive (i32.const 8)))))
+
+              ;; Takes the list (leaving the other message queued), answers with a cell
+              ;; holding 1000 * its length + the strings' total length.
+              (func $t_answerer (param $depth i32) (param $env i32)
+                (local $l i32) (local $n i64) (local $c i32)
+                (local.set $l (call $t_receive (i32.const 7)))
+                (block $done
+                  (loop $next
+                    (br_if $done (i32.eqz (local.get $l)))
+                    (local.set $n (i64.add (local.get $n)
+                      (i64.add (i64.const 1000) (i64.extend_i32_u (i32.load (i32.load offset=8 (local.get $l)))))))
+                    (local.set $l (i32.load offset=16 (local.get $l)))
+                    (br $next)))
+                (local.set $c (call $rts_alloc (i32.const 24)))
+                (i32.store (local.get $c) (i32.const 1))
+                (i32.store offset=4 (local.get $c) (i32.const 1600))
+                (i64.store offset=8 (local.get $c) (local.get $n))
+                (i32.store offset=16 (local.get $c) (i32.const 0))
+                (call $rts_send (i32.const 1) (local.get $c) (i32.const 8)))
+
+              ;; Waits for a message nobody sends.
+              (func $t_lonely (param $depth i32) (param $env i32)
+                (drop (call $t_receive (i32.const 7))))
               (func $t_changes_get (export "test_changes") (result i32) (global.get $t_changes))
               (func $t_result (export "test_result") (param $pid i32) (result i64)
                 (i64.load (i32.add (i32.const 1704) (i32.shl (local.get $pid) (i32.const 3)))))
@@ -117,29 +181,8 @@ class SchedulerTest {
     @ValueSource(strings = {"gc=copying", "gc=none", "gc=copying,gcstress=every:5"})
     void processesSwitchAndEachKeepsItsHeapAndStacks(String vector) throws Exception {
         Assumptions.assumeTrue(wasmOptInstalled(), "wasm-opt (Binaryen) is not installed: asyncify cannot run");
-        Map<String, String> parameters = new HashMap<>(Map.of(
-                "min_pages", "2", "shadow_stack_bytes", "65536", "stats", "0",
-                "unwind_bytes", "65536", "reductions", "100"));
-        WasmModule module = new WasmModule().name("scheduler_test");
-        List<RtsUnit> units = new ArrayList<>(RtsUnits.forVector(FeatureVector.parse(vector), parameters));
-        units.add(RtsUnits.unit("core/stats_off.wat", parameters));
-        units.add(RtsUnits.unit("proc/scheduler.wat", parameters));
-        units.add(RtsUnits.unit("switch/every-n.wat", parameters));
-        for (RtsUnit unit : units) WatReader.read(unit.text(), unit.path(), module);
-        WatReader.read(DRIVER, "driver.wat", module);
-        module.checkLinked();
-        byte[] bytes = WasmOpt.optimize(WasmWriter.write(module),
-                List.of("--asyncify", "--pass-arg=asyncify-ignore-imports", "-O1"));
-
-        var wasi = WasiPreview1.builder()
-                .withOptions(WasiOptions.builder().withStderr(new ByteArrayOutputStream()).build())
-                .build();
-        Instance instance = Instance.builder(Parser.parse(bytes))
-                .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
-                .withMemoryFactory(ByteArrayMemory::new)
-                .withStart(false)
-                .build();
-        instance.export("test_run").apply();
+        Instance instance = instance(vector, new ByteArrayOutputStream());
+        instance.export("test_run").apply(1640);
 
         assertEquals(20_000L * 20_001 / 2, instance.export("test_result").apply(1)[0], "main's list");
         for (int pid = 2; pid <= 4; pid++) {
@@ -149,6 +192,54 @@ class SchedulerTest {
         // Four processes of 3,000 to 20,000 safepoints each, 100 reductions a slice: about 90 slices
         // while the workers run, each a change of process.
         assertTrue(changes >= 80, "the running process changed " + changes + " times");
+    }
+
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @ParameterizedTest
+    @ValueSource(strings = {"gc=copying", "gc=none", "gc=copying,gcstress=every:1"})
+    void aMessageIsCopiedIntoTheReceiverWhichTakesTheOneItMatches(String vector) throws Exception {
+        Assumptions.assumeTrue(wasmOptInstalled(), "wasm-opt (Binaryen) is not installed: asyncify cannot run");
+        Instance instance = instance(vector, new ByteArrayOutputStream());
+        instance.export("test_run").apply(1664);
+        assertEquals(100 * 1000 + 10 + 90 * 2, instance.export("test_result").apply(1)[0],
+                "the answer to a list of the strings 0..99");
+    }
+
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @ParameterizedTest
+    @ValueSource(strings = {"gc=copying", "gc=none"})
+    void everyProcessWaitingIsADeadlock(String vector) throws Exception {
+        Assumptions.assumeTrue(wasmOptInstalled(), "wasm-opt (Binaryen) is not installed: asyncify cannot run");
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        Instance instance = instance(vector, stderr);
+        WasiExitException exit = assertThrows(WasiExitException.class, () -> instance.export("test_run").apply(1688));
+        assertEquals(70, exit.exitCode());
+        assertEquals("runtime error: deadlock: every process is waiting\n", stderr.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Instance instance(String vector, ByteArrayOutputStream stderr) {
+        Map<String, String> parameters = new HashMap<>(Map.of(
+                "min_pages", "2", "shadow_stack_bytes", "65536", "stats", "0",
+                "unwind_bytes", "65536", "reductions", "100"));
+        WasmModule module = new WasmModule().name("scheduler_test");
+        List<RtsUnit> units = new ArrayList<>(RtsUnits.forVector(FeatureVector.parse(vector), parameters));
+        units.add(RtsUnits.unit("core/stats_off.wat", parameters));
+        units.add(RtsUnits.unit("proc/copy.wat", parameters));
+        units.add(RtsUnits.unit("proc/scheduler.wat", parameters));
+        units.add(RtsUnits.unit("switch/every-n.wat", parameters));
+        for (RtsUnit unit : units) WatReader.read(unit.text(), unit.path(), module);
+        WatReader.read(DRIVER, "driver.wat", module);
+        module.checkLinked();
+        byte[] bytes = WasmOpt.optimize(WasmWriter.write(module),
+                List.of("--asyncify", "--pass-arg=asyncify-ignore-imports", "-O1"));
+        var wasi = WasiPreview1.builder()
+                .withOptions(WasiOptions.builder().withStderr(stderr).build())
+                .build();
+        return Instance.builder(Parser.parse(bytes))
+                .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
+                .withMemoryFactory(ByteArrayMemory::new)
+                .withStart(false)
+                .build();
     }
 
     private static boolean wasmOptInstalled() {
