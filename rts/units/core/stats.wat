@@ -10,8 +10,6 @@
 ;; Digits are built at 96..127 and the clock is read into 232..239
 ;; (Note [Memory map] in README.md).
 (module
-  (import "wasi_snapshot_preview1" "clock_time_get"
-    (func $wasi_clock_time_get (param i32 i64 i32) (result i32)))
 
   (data (i32.const 1840) "\0a\00\00\00weft stats")
   (data (i32.const 1856) "\0f\00\00\00\0a  collections ")

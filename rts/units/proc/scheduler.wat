@@ -34,10 +34,20 @@
 ;; process is runnable and main has not ended, every process is waiting: the
 ;; runtime error "deadlock: every process is waiting".
 ;;
-;; A descriptor, 48 bytes: [pid][state][heap][entry closure][saved shadow
+;; Timers: $rts_proc_sleep(ms) waits in the calling process only, and
+;; $rts_receive_wait_until(deadline) waits for a message or the deadline on
+;; the monotonic clock ($rts_now, nanoseconds), whichever comes first. Sleeping
+;; and waiting processes with a deadline are on one list in deadline order;
+;; the scheduler wakes those whose deadline has passed before it takes the
+;; next runnable process, and when none is runnable it sleeps in WASI's
+;; poll_oneoff until the first deadline (no busy waiting). Only when no
+;; process is runnable and no timer is pending is it a deadlock.
+;;
+;; A descriptor, 64 bytes: [pid][state][heap][entry closure][saved shadow
 ;; stack][its length][saved frames][their length][next in the run queue]
-;; [started][mailbox's first message][its last]. States: 1 runnable,
-;; 2 running, 3 waiting for a message. Pid n's descriptor is entry n of the
+;; [started][mailbox's first message][its last][deadline: i64][next on the
+;; timer list][on it]. States: 1 runnable, 2 running, 3 waiting for a
+;; message, 4 sleeping. Pid n's descriptor is entry n of the
 ;; process table (0 once it has ended).
 (module
   (import "asyncify" "start_unwind" (func $asyncify_start_unwind (param i32)))
@@ -63,6 +73,7 @@
   (global $rts_unwinding (mut i32) (i32.const 0))
 
   (data (i32.const 1120) "\22\00\00\00deadlock: every process is waiting")
+  (global $rts_timers (mut i32) (i32.const 0))        ;; the first process on the timer list
 
   ;; Runs main as process 1 until it ends.
   (func $rts_run (param $main i32)
@@ -74,9 +85,15 @@
     (call $rts_enqueue (local.get $p))
     (block $main_done
       (loop $next
+        (if (global.get $rts_timers) (then (call $rts_timers_fire)))
         (local.set $p (call $rts_dequeue))
-        ;; Nothing runnable while main lives: every process waits for a message.
-        (if (i32.eqz (local.get $p)) (then (call $rts_runtime_error (i32.const 1120) (i32.const 0))))
+        (if (i32.eqz (local.get $p))
+          (then
+            ;; Nothing runnable while main lives: sleep until the first timer, or
+            ;; every process waits for a message.
+            (if (i32.eqz (global.get $rts_timers)) (then (call $rts_runtime_error (i32.const 1120) (i32.const 0))))
+            (call $rts_sleep_ns (i64.sub (i64.load offset=48 (global.get $rts_timers)) (call $rts_now)))
+            (br $next)))
         (call $rts_resume (local.get $p))
         (call $rts_proc_entry (local.get $p))
         (if (global.get $rts_unwinding)
@@ -102,9 +119,9 @@
   ;; A runnable process of closure in heap, with the next pid.
   (func $rts_proc_new (param $closure i32) (param $heap i32) (result i32)
     (local $p i32)
-    (local.set $p (call $rts_region_alloc (i32.const 48)))
+    (local.set $p (call $rts_region_alloc (i32.const 64)))
     (if (i32.eqz (local.get $p)) (then (call $rts_out_of_memory)))
-    (memory.fill (local.get $p) (i32.const 0) (i32.const 48))
+    (memory.fill (local.get $p) (i32.const 0) (i32.const 64))
     (call $rts_proc_table_set (global.get $rts_proc_next_pid) (local.get $p))
     (i32.store (local.get $p) (global.get $rts_proc_next_pid))
     (global.set $rts_proc_next_pid (i32.add (global.get $rts_proc_next_pid) (i32.const 1)))
@@ -159,6 +176,26 @@
   (func $rts_receive_wait
     (if (i32.eqz (global.get $rts_rewinding))
       (then (i32.store offset=4 (global.get $rts_proc_current) (i32.const 3))))
+    (call $rts_switch))
+
+  ;; Waits until a message arrives or the monotonic clock passes deadline
+  ;; (nanoseconds, as $rts_now gives them); the caller then looks at its
+  ;; mailbox and the clock again.
+  (func $rts_receive_wait_until (param $deadline i64)
+    (if (i32.eqz (global.get $rts_rewinding))
+      (then
+        (i32.store offset=4 (global.get $rts_proc_current) (i32.const 3))
+        (call $rts_timer_add (global.get $rts_proc_current) (local.get $deadline))))
+    (call $rts_switch))
+
+  ;; Waits ms milliseconds in the calling process only; ms <= 0 returns at once.
+  (func $rts_proc_sleep (param $ms i64)
+    (if (i32.eqz (global.get $rts_rewinding))
+      (then
+        (if (i64.le_s (local.get $ms) (i64.const 0)) (then (return)))
+        (i32.store offset=4 (global.get $rts_proc_current) (i32.const 4))
+        (call $rts_timer_add (global.get $rts_proc_current)
+          (i64.add (call $rts_now) (call $rts_ms_to_ns (local.get $ms))))))
     (call $rts_switch))
 
   ;; Unwinds the running process to the scheduler; or, when the scheduler is
@@ -241,7 +278,7 @@
     (global.set $rts_sp (global.get $rts_stack_top))
     (call $rts_heap_enter (i32.load offset=8 (global.get $rts_proc_main)))
     (call $rts_heap_release (i32.load offset=8 (local.get $p)))
-    (call $rts_region_free (local.get $p) (i32.const 48)))
+    (call $rts_region_free (local.get $p) (i32.const 64)))
 
   (func $rts_enqueue (param $p i32)
     (i32.store offset=32 (local.get $p) (i32.const 0))
@@ -280,6 +317,7 @@
     (i32.store offset=44 (local.get $p) (local.get $m))
     (if (i32.eq (i32.load offset=4 (local.get $p)) (i32.const 3))
       (then
+        (call $rts_timer_remove (local.get $p))
         (i32.store offset=4 (local.get $p) (i32.const 1))
         (call $rts_enqueue (local.get $p)))))
 
@@ -317,4 +355,76 @@
     (local.set $v (call $rts_value_copy (i32.load offset=8 (local.get $m))))
     (call $rts_region_free (local.get $m) (i32.add (i32.load offset=12 (local.get $m)) (i32.const 16)))
     (local.get $v))
+
+  ;; ---- timers ----
+
+  ;; The monotonic clock in nanoseconds (read into 240..247).
+  (func $rts_now (result i64)
+    (drop (call $wasi_clock_time_get (i32.const 1) (i64.const 1000) (i32.const 240)))
+    (i64.load (i32.const 240)))
+
+  ;; Milliseconds as nanoseconds, saturating where an i64 ends.
+  (func $rts_ms_to_ns (param $ms i64) (result i64)
+    (if (result i64) (i64.gt_s (local.get $ms) (i64.const 9223372036854))
+      (then (i64.const 0x3fffffffffffffff))
+      (else (i64.mul (local.get $ms) (i64.const 1000000)))))
+
+  ;; Puts p on the timer list at deadline, in deadline order (after the timers of the same deadline).
+  (func $rts_timer_add (param $p i32) (param $deadline i64)
+    (local $prev i32) (local $at i32)
+    (i64.store offset=48 (local.get $p) (local.get $deadline))
+    (i32.store offset=60 (local.get $p) (i32.const 1))
+    (local.set $at (global.get $rts_timers))
+    (block $found
+      (loop $walk
+        (br_if $found (i32.eqz (local.get $at)))
+        (br_if $found (i64.gt_s (i64.load offset=48 (local.get $at)) (local.get $deadline)))
+        (local.set $prev (local.get $at))
+        (local.set $at (i32.load offset=56 (local.get $at)))
+        (br $walk)))
+    (i32.store offset=56 (local.get $p) (local.get $at))
+    (if (local.get $prev)
+      (then (i32.store offset=56 (local.get $prev) (local.get $p)))
+      (else (global.set $rts_timers (local.get $p)))))
+
+  ;; Takes p off the timer list, if it is on it.
+  (func $rts_timer_remove (param $p i32)
+    (local $prev i32) (local $at i32)
+    (if (i32.eqz (i32.load offset=60 (local.get $p))) (then (return)))
+    (i32.store offset=60 (local.get $p) (i32.const 0))
+    (local.set $at (global.get $rts_timers))
+    (block $found
+      (loop $walk
+        (br_if $found (i32.eq (local.get $at) (local.get $p)))
+        (local.set $prev (local.get $at))
+        (local.set $at (i32.load offset=56 (local.get $at)))
+        (br $walk)))
+    (if (local.get $prev)
+      (then (i32.store offset=56 (local.get $prev) (i32.load offset=56 (local.get $p))))
+      (else (global.set $rts_timers (i32.load offset=56 (local.get $p))))))
+
+  ;; Makes runnable every process whose deadline has passed.
+  (func $rts_timers_fire
+    (local $now i64) (local $p i32)
+    (local.set $now (call $rts_now))
+    (block $done
+      (loop $next
+        (local.set $p (global.get $rts_timers))
+        (br_if $done (i32.eqz (local.get $p)))
+        (br_if $done (i64.gt_s (i64.load offset=48 (local.get $p)) (local.get $now)))
+        (global.set $rts_timers (i32.load offset=56 (local.get $p)))
+        (i32.store offset=60 (local.get $p) (i32.const 0))
+        (i32.store offset=4 (local.get $p) (i32.const 1))
+        (call $rts_enqueue (local.get $p))
+        (br $next))))
+
+  ;; Sleeps ns nanoseconds in poll_oneoff (stdout flushed first), as core/time.wat's sleep does.
+  (func $rts_sleep_ns (param $ns i64)
+    (if (i64.le_s (local.get $ns) (i64.const 0)) (then (return)))
+    (call $rts_flush)
+    (memory.fill (i32.const 128) (i32.const 0) (i32.const 84))
+    (i32.store (i32.const 144) (i32.const 1))
+    (i64.store (i32.const 152) (local.get $ns))
+    (if (call $wasi_poll_oneoff (i32.const 128) (i32.const 176) (i32.const 1) (i32.const 208))
+      (then (call $rts_runtime_error (i32.const 212) (i32.const 0)))))
 )

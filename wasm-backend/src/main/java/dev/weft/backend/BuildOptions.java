@@ -42,8 +42,13 @@ public record BuildOptions(boolean stats, int stackKib) {
 
     public BuildOptions withStackKib(int stackKib) { return new BuildOptions(stats, stackKib); }
 
-    /** The RTS unit that keeps the statistics (core/stats.wat), or the one that does nothing in its place. */
-    public String statsUnit() { return stats ? "core/stats.wat" : "core/stats_off.wat"; }
+    /**
+     * The RTS units that keep the statistics (core/stats.wat and the clock it
+     * reads, core/clock.wat), or the one that does nothing in their place.
+     */
+    public java.util.List<String> statsUnits() {
+        return stats ? java.util.List.of("core/clock.wat", "core/stats.wat") : java.util.List.of("core/stats_off.wat");
+    }
 
     /** The stack limit in bytes. */
     public int stackBytes() { return stackKib * 1024; }

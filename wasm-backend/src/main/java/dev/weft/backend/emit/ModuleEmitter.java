@@ -67,7 +67,7 @@ public final class ModuleEmitter {
         parameters.put("min_pages", Integer.toString(minPages));
         parameters.put("shadow_stack_bytes", Integer.toString(shadowStackBytes(features)));
         List<RtsUnit> units = new ArrayList<>(RtsUnits.forVector(features, parameters));
-        units.add(RtsUnits.unit(options.statsUnit(), parameters));
+        for (String unit : options.statsUnits()) units.add(RtsUnits.unit(unit, parameters));
         link(module, units);
         return module;
     }

@@ -46,7 +46,8 @@ class SchedulerTest {
     /**
      * Static closures of the layout at 1656 (no slots): 1640 main (table slot
      * 0), 1648 worker (1), 1664 asker (2), 1672 answerer (3), 1688 lonely (4);
-     * list cells as in HeapsTest (layout at 1600); a static string at 1696.
+     * 1728 sleeper (5), 1736 waiter (6); list cells as in HeapsTest (layout
+     * at 1600); a static string at 1696.
      * Results at 1704 + 8 * pid.
      */
     private static final String DRIVER = """
@@ -57,8 +58,9 @@ class SchedulerTest {
               (data (i32.const 1664) "\\02\\00\\00\\00\\78\\06\\00\\00\\03\\00\\00\\00\\78\\06\\00\\00")
               (data (i32.const 1680) "\\00\\00\\00\\00\\78\\06\\00\\00\\04\\00\\00\\00\\78\\06\\00\\00")
               (data (i32.const 1696) "\\04\\00\\00\\00stop")
-              (table 5 5 funcref)
-              (elem (i32.const 0) $t_main $t_worker $t_asker $t_answerer $t_lonely)
+              (data (i32.const 1728) "\\05\\00\\00\\00\\78\\06\\00\\00\\06\\00\\00\\00\\78\\06\\00\\00")
+              (table 7 7 funcref)
+              (elem (i32.const 0) $t_main $t_worker $t_asker $t_answerer $t_lonely $t_sleeper $t_waiter)
               (global $t_last (mut i32) (i32.const 0))
               (global $t_changes (mut i32) (i32.const 0))
 
@@ -118,6 +120,39 @@ class SchedulerTest {
                 (i64.store offset=8 (local.get $c) (local.get $n))
                 (i32.store offset=16 (local.get $c) (i32.const 0))
                 (call $rts_send (i32.const 1) (local.get $c) (i32.const 8)))
+
+;; Sleeps 300 ms, then sends main the static string (tag 5).
+              (func $t_sleeper (param $depth i32) (param $env i32)
+                (call $rts_proc_sleep (i64.const 300))
+                (call $rts_send (i32.const 1) (i32.const 1696) (i32.const 5)))
+
+              ;; Waits 50 ms for the sleeper's message, which does not come in time,
+              ;; then for as long as it takes; records 10 for the timeout and 1 for the message.
+              (func $t_waiter (param $depth i32) (param $env i32)
+                (local $deadline i64) (local $m i32) (local $r i64)
+                (drop (call $rts_spawn (i32.const 1728)))
+                (local.set $deadline (i64.add (call $rts_now) (i64.const 50000000)))
+                (block $over
+                  (loop $look
+                    (local.set $m (call $rts_mailbox_first))
+                    (br_if $over (local.get $m))
+                    (if (i64.ge_s (call $rts_now) (local.get $deadline))
+                      (then (local.set $r (i64.const 10)) (br $over)))
+                    (call $rts_receive_wait_until (local.get $deadline))
+                    (br $look)))
+                (if (i32.eq (call $rts_message_value (call $t_receive_any)) (i32.const 1696))
+                  (then (local.set $r (i64.add (local.get $r) (i64.const 1)))))
+                (call $t_record (local.get $r)))
+
+              ;; The oldest message, not taken (a static value stays where it is), waiting until there is one.
+              (func $t_receive_any (result i32)
+                (local $m i32)
+                (loop $look
+                  (local.set $m (call $rts_mailbox_first))
+                  (if (local.get $m) (then (return (local.get $m))))
+                  (call $rts_receive_wait)
+                  (br $look))
+                (unreachable))
 
               ;; Waits for a message nobody sends.
               (func $t_lonely (param $depth i32) (param $env i32)
@@ -199,8 +234,13 @@ class SchedulerTest {
     @ValueSource(strings = {"gc=copying", "gc=none", "gc=copying,gcstress=every:1"})
     void aMessageIsCopiedIntoTheReceiverWhichTakesTheOneItMatches(String vector) throws Exception {
         Assumptions.assumeTrue(wasmOptInstalled(), "wasm-opt (Binaryen) is not installed: asyncify cannot run");
-        Instance instance = instance(vector, new ByteArrayOutputStream());
-        instance.export("test_run").apply(1664);
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        Instance instance = instance(vector, stderr);
+        try {
+            instance.export("test_run").apply(1664);
+        } catch (WasiExitException e) {
+            throw new AssertionError("exit " + e.exitCode() + ": " + stderr.toString(StandardCharsets.UTF_8), e);
+        }
         assertEquals(100 * 1000 + 10 + 90 * 2, instance.export("test_result").apply(1)[0],
                 "the answer to a list of the strings 0..99");
     }
@@ -217,6 +257,33 @@ class SchedulerTest {
         assertEquals("runtime error: deadlock: every process is waiting\n", stderr.toString(StandardCharsets.UTF_8));
     }
 
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @ParameterizedTest
+    @ValueSource(strings = {"gc=copying", "gc=none"})
+    void timersWakeSleepersAndReceivesTimeOutWithoutBusyWaiting(String vector) throws Exception {
+        Assumptions.assumeTrue(wasmOptInstalled(), "wasm-opt (Binaryen) is not installed: asyncify cannot run");
+        java.nio.file.Path stat = java.nio.file.Path.of("/proc/thread-self/stat");
+        Assumptions.assumeTrue(java.nio.file.Files.isReadable(stat),
+                "no /proc/thread-self/stat here: this thread's CPU time cannot be read");
+        Instance instance = instance(vector, new ByteArrayOutputStream());
+        long cpu = threadCpuNanos(stat);
+        long wall = System.nanoTime();
+        instance.export("test_run").apply(1736);
+        wall = System.nanoTime() - wall;
+        cpu = threadCpuNanos(stat) - cpu;
+        assertEquals(11, instance.export("test_result").apply(1)[0], "the receive timed out, then got the message");
+        assertTrue(wall >= 300_000_000L, "the sleeper slept " + wall / 1_000_000 + " ms, not 300");
+        // Nearly all of the 300 ms are spent in poll_oneoff, not spinning.
+        assertTrue(cpu < wall / 4, "CPU " + cpu / 1_000_000 + " ms of " + wall / 1_000_000 + " ms waiting");
+    }
+
+    /** This thread's user and system time (Linux: fields 14 and 15 of its stat, in clock ticks of 10 ms). */
+    private static long threadCpuNanos(java.nio.file.Path stat) throws java.io.IOException {
+        String line = java.nio.file.Files.readString(stat);
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+    }
+
     private static Instance instance(String vector, ByteArrayOutputStream stderr) {
         Map<String, String> parameters = new HashMap<>(Map.of(
                 "min_pages", "2", "shadow_stack_bytes", "65536", "stats", "0",
@@ -224,6 +291,7 @@ class SchedulerTest {
         WasmModule module = new WasmModule().name("scheduler_test");
         List<RtsUnit> units = new ArrayList<>(RtsUnits.forVector(FeatureVector.parse(vector), parameters));
         units.add(RtsUnits.unit("core/stats_off.wat", parameters));
+        units.add(RtsUnits.unit("core/clock.wat", parameters));
         units.add(RtsUnits.unit("proc/copy.wat", parameters));
         units.add(RtsUnits.unit("proc/scheduler.wat", parameters));
         units.add(RtsUnits.unit("switch/every-n.wat", parameters));
