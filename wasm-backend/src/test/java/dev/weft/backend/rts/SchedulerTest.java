@@ -213,7 +213,7 @@ class SchedulerTest {
     // A scheduler that loses a process's shadow stack can send a list walk round a cycle: fail, not hang.
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     @ParameterizedTest
-    @ValueSource(strings = {"gc=copying", "gc=none", "gc=copying,gcstress=every:5"})
+    @ValueSource(strings = {"gc=copying", "gc=none", "gc=mark-sweep", "gc=copying,gcstress=every:5"})
     void processesSwitchAndEachKeepsItsHeapAndStacks(String vector) throws Exception {
         Assumptions.assumeTrue(wasmOptInstalled(), "wasm-opt (Binaryen) is not installed: asyncify cannot run");
         Instance instance = instance(vector, new ByteArrayOutputStream());
@@ -231,7 +231,7 @@ class SchedulerTest {
 
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     @ParameterizedTest
-    @ValueSource(strings = {"gc=copying", "gc=none", "gc=copying,gcstress=every:1"})
+    @ValueSource(strings = {"gc=copying", "gc=none", "gc=mark-sweep", "gc=copying,gcstress=every:1", "gc=mark-sweep,gcstress=every:3"})
     void aMessageIsCopiedIntoTheReceiverWhichTakesTheOneItMatches(String vector) throws Exception {
         Assumptions.assumeTrue(wasmOptInstalled(), "wasm-opt (Binaryen) is not installed: asyncify cannot run");
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
