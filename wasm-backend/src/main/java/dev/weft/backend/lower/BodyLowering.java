@@ -198,6 +198,7 @@ final class BodyLowering implements PatternLowering.Context {
                     args -> new CoreExpr.Call(target, args)), List.of());
         }
         if (s instanceof Builtin b) {
+            if (b.isProcess()) throw lowering.processes(v.span(), "'" + b.displayName() + "'");
             // A built-in as a value: a wrapper closure per built-in and type, as for top-level functions.
             Type.Fun t = (Type.Fun) typeOf(v);
             List<Rep> reps = new ArrayList<>();

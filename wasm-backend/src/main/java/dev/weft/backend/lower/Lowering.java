@@ -197,7 +197,7 @@ public final class Lowering {
             pidTypes.put(t, holds);
         }
         if (holds) {
-            throw processes(span, "a value holding a Pid (of type " + t + ")");
+            throw processes(span, Types.is(t, Types.PID) ? "a Pid value" : "a value of type " + t + ", which holds a Pid,");
         }
         return t;
     }
