@@ -102,6 +102,41 @@ class CliTest {
     }
 
     @Test
+    void aProcessProgramChecksButRunStopsAtE0901() throws IOException {
+        Path p = program("ping.weft", """
+                type Msg = Ping(Pid) | Stop
+
+                server() -> Unit = receive {
+                    Ping(from) -> { send(from, "pong"); server() }
+                    Stop -> ()
+                    after 1000 -> println("idle")
+                }
+
+                main() = {
+                    s = spawn(server)
+                    monitor(s)
+                    send(s, Ping(self()))
+                    receive {
+                        reply: String -> println(reply)
+                        Down(_, reason) -> println(show(reason))
+                    }
+                    send(s, Stop)
+                    receive { after 10 -> () }
+                }
+                """);
+        assertEquals(new Result(0, "", ""), weft("check", p.toString()));
+        for (String command : List.of("run", "build")) {
+            Result r = command.equals("build") ? weft(command, p.toString(), "-o", dir.resolve("ping.wasm").toString())
+                    : weft(command, p.toString());
+            assertEquals(new Result(1, "", p + ":10:9: error: processes are not compiled yet: 'spawn' is checked (weft check"
+                    + " accepts it) but this version cannot compile it (see docs/language.md, \"Processes\") [E0901]\n"
+                    + " 10 |     s = spawn(server)\n"
+                    + "    |         ^~~~~\n"), r, command);
+        }
+        assertFalse(Files.exists(dir.resolve("ping.wasm")));
+    }
+
+    @Test
     void checkSeesTheStandardLibraryAndImportedModules() throws IOException {
         Files.createDirectories(dir.resolve("geo"));
         Files.writeString(dir.resolve("geo/shapes.weft"), "module geo.shapes\ndouble(x: Int) -> Int = 2 * x\n");

@@ -18,6 +18,13 @@ final class Checked {
         return Frontend.check(new SourceFile("t.weft", source), d).orElseThrow(() -> new AssertionError(d.all()));
     }
 
+    /** The diagnostics (warnings) of a program that must check. */
+    static List<Diagnostic> warnings(String source) {
+        Diagnostics d = new Diagnostics();
+        assertTrue(Frontend.check(new SourceFile("t.weft", source), d).isPresent(), () -> "expected no errors: " + d.all());
+        return d.all();
+    }
+
     /** The diagnostics of a program that must not check. */
     static List<Diagnostic> errors(String source) {
         Diagnostics d = new Diagnostics();

@@ -138,6 +138,18 @@ class ParserTest {
     }
 
     @Test
+    void receiveWithOnlyAnAfterArmIsAWait() {
+        assertEquals(body("receive { after 100 -> () }"), body("receive {\n    after 100 -> ()\n}"));
+        assertEquals("(Receive [] (After (IntLit 100) (UnitLit)))", body("receive { after 100 -> () }"));
+        assertEquals("(Receive [(Arm (TypedBinder n (Named Int [])) (Binary GT (Var n) (IntLit 0)) (Var n))"
+                + " (Arm (Ctor Stop [] false) - (IntLit 0))] (After (Var t) (IntLit 1)))",
+                body("receive { n: Int if n > 0 -> n; Stop -> 0; after t -> 1 }"));
+        assertEquals("E0001", errors("main() = receive { }").get(0).code().name(), "a receive takes an arm or an after");
+        assertEquals("E0001", errors("main() = receive { after 1 -> (); n: Int -> () }").get(0).code().name(),
+                "after is the last arm");
+    }
+
+    @Test
     void syntaxErrorsArePositionedAndSeveralAreReported() {
         List<Diagnostic> ds = errors("main() = {\n  x = (1 + \n}\nf( = 2\n");
         assertTrue(ds.size() >= 2, "several errors: " + ds);

@@ -158,8 +158,32 @@ class CompilerTest {
                     println(show(n))
                 }
                 """);
-        assertTrue(line.startsWith("t.weft:4:9: error: receive (processes) is not supported yet"), line);
-        assertTrue(line.endsWith("[E0901]"), line);
+        assertEquals("t.weft:4:9: error: processes are not compiled yet: receive is checked (weft check accepts it) but this"
+                + " version cannot compile it (see docs/language.md, \"Processes\") [E0901]", line);
+    }
+
+    @Test
+    void everyProcessConstructIsE0901WhereLoweringMeetsIt() {
+        String tail = " is checked (weft check accepts it) but this version cannot compile it (see docs/language.md, \"Processes\") [E0901]";
+        assertEquals("t.weft:1:16: error: processes are not compiled yet: 'spawn'" + tail,
+                onlyDiagnostic("main() = { p = spawn(() -> receive { after 1 -> () }); () }"), "at the call, before its argument");
+        assertEquals("t.weft:1:10: error: processes are not compiled yet: 'spawn_link'" + tail,
+                onlyDiagnostic("main() = spawn_link(() -> ())"));
+        assertEquals("t.weft:1:10: error: processes are not compiled yet: 'self'" + tail, onlyDiagnostic("main() = self()"));
+        assertEquals("t.weft:1:10: error: processes are not compiled yet: 'send'" + tail,
+                onlyDiagnostic("main() = send(exit(0), 1)"));
+        assertEquals("t.weft:2:15: error: processes are not compiled yet: a Pid value" + tail,
+                onlyDiagnostic("tell(p: Pid) = send(p, 1)\nmain() = tell(exit(0))"), "the argument, before the call");
+        assertEquals("t.weft:1:16: error: processes are not compiled yet: 'monitor'" + tail,
+                onlyDiagnostic("main() = { f = monitor; g = f; () }"), "a primitive as a value");
+        assertEquals("t.weft:1:21: error: processes are not compiled yet: a Pid value" + tail,
+                onlyDiagnostic("main() = { p: Pid = exit(1); println(show(p == p)) }"));
+        assertEquals("t.weft:1:22: error: processes are not compiled yet: a value of type Down, which holds a Pid," + tail,
+                onlyDiagnostic("main() = { d: Down = exit(1); println(show(d)) }"));
+        // Reason holds no Pid: it compiles and runs as any variant.
+        Diagnostics d = new Diagnostics();
+        assertTrue(Compiler.compile(source("main() = println(show([Crashed(\"boom\"), Normal, Killed]))"),
+                FeatureVector.parse("opt=0"), d).isPresent(), () -> d.all().toString());
     }
 
     @Test

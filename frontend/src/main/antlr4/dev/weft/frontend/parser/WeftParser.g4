@@ -93,7 +93,7 @@ primary
     | block                                                      # blockExpr
     | ifExpr                                                     # ifExpression
     | MATCH expr LBRACE NL* matchArm (sep matchArm)* sep? RBRACE # matchExpr
-    | RECEIVE LBRACE NL* receiveArm (sep receiveArm)* (sep afterArm)? sep? RBRACE # receiveExpr
+    | RECEIVE LBRACE NL* (receiveArm (sep receiveArm)* (sep afterArm)? | afterArm) sep? RBRACE # receiveExpr
     ;
 
 fieldInits : NL* fieldInit (NL* COMMA NL* fieldInit)* (NL* COMMA)? NL* ;

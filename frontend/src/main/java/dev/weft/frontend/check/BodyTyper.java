@@ -57,6 +57,7 @@ final class BodyTyper {
     private final Operators operators;
     private final TypeDefs types;
     private final DataTyper data;
+    private final ReceiveTyper receives;
     private final Map<Pattern, Type> patternTypes = new IdentityHashMap<>();
     private final List<Expr.Match> matches = new ArrayList<>();
     private final Map<Expr.Match, Type> scrutinees = new IdentityHashMap<>();
@@ -76,6 +77,7 @@ final class BodyTyper {
         this.operators = new Operators(this);
         this.types = types;
         this.data = new DataTyper(this, types, names);
+        this.receives = new ReceiveTyper(this, types, data.patterns());
     }
 
     Map<Pattern, Type> patternTypes() { return patternTypes; }
@@ -90,6 +92,9 @@ final class BodyTyper {
     Map<Expr, Type> exprTypes() { return exprTypes; }
 
     Map<Symbol.Local, Type> localTypes() { return localTypes; }
+
+    /** The concrete message type of each receive arm (once the component is typed). */
+    Map<Expr.Arm, Type> messageTypes() { return receives.messageTypes(); }
 
     /** The let-depth new type variables are created at. */
     int level() { return level; }
@@ -150,9 +155,11 @@ final class BodyTyper {
     /**
      * Non-exhaustive matches are errors naming a missing case; arms that can never match are warnings.
      * A match with an arm that does not fit its scrutinee's type is left unchecked: that error is reported.
+     * Receive arms are checked too (ReceiveTyper), but never for exhaustiveness.
      */
     private void checkCoverage() {
         Exhaustiveness coverage = new Exhaustiveness(types);
+        receives.checkArms(coverage);
         for (Expr.Match m : matches) {
             Type scrutinee = scrutinees.get(m);
             unlessIllTyped(() -> {
@@ -190,7 +197,7 @@ final class BodyTyper {
         }
     }
 
-    private void unlessIllTyped(Runnable check) {
+    void unlessIllTyped(Runnable check) {
         try {
             check.run();
         } catch (Exhaustiveness.IllTyped e) {
@@ -327,8 +334,7 @@ final class BodyTyper {
             case Expr.RecordUpdate u -> data.recordUpdate(u);
             case Expr.Lambda l -> data.lambda(l);
             case Expr.Match m -> data.match(m);
-            // The resolver has already reported these as not supported yet.
-            default -> Types.ERROR;
+            case Expr.Receive r -> receives.receive(r);
         };
     }
 
@@ -355,6 +361,10 @@ final class BodyTyper {
                 // show is derived for every type but functions, whether it is called or passed as a value.
                 if (b == Builtin.SHOW) {
                     defer(new Operators.Deferred(Operators.Need.SHOWABLE, ((Type.Fun) t).params().get(0), v.span(), "show"));
+                }
+                // A message is copied to another process's heap, tagged with its type: no closures (E0213).
+                if (b == Builtin.SEND) {
+                    defer(new Operators.Deferred(Operators.Need.SENDABLE, ((Type.Fun) t).params().get(1), v.span(), "send"));
                 }
                 yield t;
             }

@@ -11,9 +11,10 @@ import java.util.List;
  * define them: they reach the RTS or the host (print, exit, panic, sleep),
  * take a value of any type (show, and length, resolved by the argument's
  * type), are one Wasm instruction (sqrt, floor, ceil), or read and cut
- * strings in the RTS (parse_int, slice, split, ...). The rest of the standard
- * library is written in Weft (rts/std). A user's top-level definition of the
- * same name shadows them.
+ * strings in the RTS (parse_int, slice, split, ...), or are the process
+ * primitives (spawn, send, self, monitor, spawn_link; typed, not compiled yet).
+ * The rest of the standard library is written in Weft (rts/std). A user's
+ * top-level definition of the same name shadows them.
  */
 public enum Builtin implements Symbol {
     PRINT("print"),
@@ -34,7 +35,21 @@ public enum Builtin implements Symbol {
     SLICE("slice"),
     SPLIT("split"),
     /** Blocks for the given milliseconds (until processes arrive; then only the caller waits). */
-    SLEEP("sleep");
+    SLEEP("sleep"),
+    /** Starts a process running the function; its result is discarded. */
+    SPAWN("spawn"),
+    /** As spawn, and links the new process to the caller: a crash of either ends the other. */
+    SPAWN_LINK("spawn_link"),
+    /** Sends any value that is not and holds no function (E0213), tagged with its concrete type. */
+    SEND("send"),
+    SELF("self"),
+    /** Asks for a Down(pid, reason) message when the process ends. */
+    MONITOR("monitor");
+
+    /** Whether the backend needs processes to compile a call of it. */
+    public boolean isProcess() {
+        return this == SPAWN || this == SPAWN_LINK || this == SEND || this == SELF || this == MONITOR;
+    }
 
     private final String name;
 
@@ -61,6 +76,10 @@ public enum Builtin implements Symbol {
             case SLICE -> Scheme.mono(new Type.Fun(List.of(Types.STRING, Types.INT, Types.INT), Types.STRING));
             case SPLIT -> Scheme.mono(new Type.Fun(List.of(Types.STRING, Types.STRING), Types.list(Types.STRING)));
             case SLEEP -> Scheme.mono(new Type.Fun(List.of(Types.INT), Types.UNIT));
+            case SPAWN, SPAWN_LINK -> new Scheme(List.of(a), new Type.Fun(List.of(new Type.Fun(List.of(), a)), Types.PID));
+            case SEND -> new Scheme(List.of(a), new Type.Fun(List.of(Types.PID, a), Types.UNIT));
+            case SELF -> Scheme.mono(new Type.Fun(List.of(), Types.PID));
+            case MONITOR -> Scheme.mono(new Type.Fun(List.of(Types.PID), Types.UNIT));
         };
     }
 

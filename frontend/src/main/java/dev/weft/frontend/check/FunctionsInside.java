@@ -2,6 +2,7 @@ package dev.weft.frontend.check;
 
 import dev.weft.frontend.types.TVar;
 import dev.weft.frontend.types.Type;
+import dev.weft.frontend.types.Types;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,12 @@ final class FunctionsInside {
     private FunctionsInside() {}
 
     static boolean any(Type t, TypeDefs types) {
-        return any(t, types, new HashSet<>());
+        return any(t, types, false, new HashSet<>());
+    }
+
+    /** Whether a type holds a function or a Pid: what the orderings do not apply to (a Pid has no order). */
+    static boolean anyOrPid(Type t, TypeDefs types) {
+        return any(t, types, true, new HashSet<>());
     }
 
     /**
@@ -27,16 +33,17 @@ final class FunctionsInside {
      * walk on recursive types; its arguments at every occurrence, since they are
      * what its parameters stand for there.
      */
-    private static boolean any(Type t, TypeDefs types, Set<String> seen) {
+    private static boolean any(Type t, TypeDefs types, boolean pids, Set<String> seen) {
         return switch (t.resolve()) {
             case TVar v -> false;
             case Type.Fun f -> true;
             case Type.Con c -> {
-                for (Type a : c.args()) if (any(a, types, seen)) yield true;
+                if (pids && c.name().equals(Types.PID.name())) yield true;
+                for (Type a : c.args()) if (any(a, types, pids, seen)) yield true;
                 if (!seen.add(c.name())) yield false;
                 var def = types.type(c.name());
                 if (def.isEmpty()) yield false;
-                for (Type field : fields(def.get())) if (any(field, types, seen)) yield true;
+                for (Type field : fields(def.get())) if (any(field, types, pids, seen)) yield true;
                 yield false;
             }
         };

@@ -10,13 +10,26 @@ import dev.weft.frontend.types.Types;
 
 /**
  * Typing of the built-in operators. Weft has no type classes: {@code + - * / %}
- * work on Int or Float, {@code ++} on String or List, comparisons on every
- * non-function type. Where an operand's type is still open when its component
+ * work on Int or Float, {@code ++} on String or List, {@code == !=} and show on
+ * every non-function type, the orderings on those that hold no Pid either, and
+ * send takes any message that holds no function. Where an operand's type is still open when its component
  * is done, arithmetic defaults to Int and {@code ++} to String (see docs/language.md).
  */
 final class Operators {
     /** What an operator needs of its operand type. */
-    enum Need { NUMERIC, CONCATENABLE, COMPARABLE, SHOWABLE }
+    enum Need {
+        NUMERIC, CONCATENABLE,
+        /** {@code ==} and {@code !=}. */
+        COMPARABLE,
+        /** {@code < <= > >=}: a Pid has no order (docs/language.md, "Processes"). */
+        ORDERED,
+        SHOWABLE,
+        /** A message of send. */
+        SENDABLE;
+
+        /** The needs that stay open on a type variable, to be checked at each use (PolymorphicNeeds). */
+        boolean checkedAtUses() { return this != NUMERIC && this != CONCATENABLE; }
+    }
 
     /**
      * A need checked when the component is done, once unification has run everywhere. {@code use}
@@ -59,6 +72,7 @@ final class Operators {
         Need need = switch (b.op()) {
             case ADD, SUB, MUL, DIV, REM -> Need.NUMERIC;
             case CONCAT -> Need.CONCATENABLE;
+            case LT, LE, GT, GE -> Need.ORDERED;
             default -> Need.COMPARABLE;
         };
         if (!applies(need, left.resolve())) {
@@ -80,7 +94,7 @@ final class Operators {
                 return left;
             }
             default -> {
-                typer.defer(new Deferred(Need.COMPARABLE, left, b.opSpan(), op));
+                typer.defer(new Deferred(need, left, b.opSpan(), op));
                 return Types.BOOL;
             }
         }
@@ -95,20 +109,30 @@ final class Operators {
         return switch (need) {
             case NUMERIC -> Types.is(t, Types.INT) || Types.is(t, Types.FLOAT);
             case CONCATENABLE -> Types.is(t, Types.STRING) || (t instanceof Type.Con c && c.name().equals("List"));
-            case COMPARABLE, SHOWABLE -> !FunctionsInside.any(t, typer.types());
+            case COMPARABLE, SHOWABLE, SENDABLE, ORDERED -> !violated(need, t, typer.types());
         };
     }
 
-    /** How a message names an operator: {@code operator ==}, but {@code length} and {@code show} as they are. */
-    static String named(String operator) {
-        return operator.equals("length") || operator.equals("show") ? operator : "operator " + operator;
+    /** Whether a type breaks one of the needs checked at uses: it holds a function (or, for the orderings, a Pid). */
+    static boolean violated(Need need, Type t, TypeDefs types) {
+        return need == Need.ORDERED ? FunctionsInside.anyOrPid(t, types) : FunctionsInside.any(t, types);
     }
 
-    private static String needs(Need need) {
+    /** The code of a broken need: E0213 for a message, else E0207. */
+    static Code code(Need need) { return need == Need.SENDABLE ? Code.E0213 : Code.E0207; }
+
+    /** How a message names an operator: {@code operator ==}, but {@code length} and {@code show} as they are. */
+    static String named(String operator) {
+        return operator.equals("length") || operator.equals("show") || operator.equals("send") ? operator : "operator " + operator;
+    }
+
+    static String needs(Need need) {
         return switch (need) {
             case NUMERIC -> "Int or Float";
             case CONCATENABLE -> "String or List";
             case COMPARABLE, SHOWABLE -> "values that are not functions and hold none";
+            case ORDERED -> "values that are not functions or Pids and hold neither";
+            case SENDABLE -> "messages that are not functions and hold none";
         };
     }
 
@@ -121,7 +145,7 @@ final class Operators {
                 case NUMERIC -> typer.expect(Types.INT, t, d.span(), "operator " + d.operator());
                 case CONCATENABLE -> typer.expect(Types.STRING, t, d.span(), "operator " + d.operator());
                 // Left open: the function is polymorphic and monomorphization makes it concrete.
-                case COMPARABLE, SHOWABLE -> {}
+                case COMPARABLE, ORDERED, SHOWABLE, SENDABLE -> {}
             }
             return;
         }
@@ -129,13 +153,14 @@ final class Operators {
             String operator = named(d.operator());
             if (d.use() != null) {
                 Span at = d.use().operatorSpan();
-                typer.diagnostics().error(Code.E0207, typer.file(), d.span(), "this use of '" + d.use().local() + "' needs "
+                typer.diagnostics().error(code(d.need()), typer.file(), d.span(), "this use of '" + d.use().local() + "' needs "
                         + operator + " (at " + at.line() + ":" + at.column() + " in its definition) on "
                         + TypePrinter.print(t) + "; " + d.operator() + " works on " + needs(d.need()));
                 return;
             }
-            typer.diagnostics().error(Code.E0207, typer.file(), d.span(), operator
-                    + " does not apply to " + TypePrinter.print(t) + "; it works on " + needs(d.need()));
+            typer.diagnostics().error(code(d.need()), typer.file(), d.span(), d.need() == Need.SENDABLE
+                    ? "send of a value of type " + TypePrinter.print(t) + ": a message cannot be or hold a function"
+                    : operator + " does not apply to " + TypePrinter.print(t) + "; it works on " + needs(d.need()));
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.weft.frontend.check;
 
-import dev.weft.frontend.diagnostics.Code;
 import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.frontend.diagnostics.SourceFile;
 import dev.weft.frontend.diagnostics.Span;
@@ -20,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code show}, {@code ==} and the orderings applied to a type variable of a
+ * {@code show}, {@code ==}, the orderings and {@code send} applied to a type variable of a
  * polymorphic function or local: {@code sort(xs: List[a])} compares its
  * elements, so {@code sort([parse_int])} must be an error (E0207) at the use,
  * not a derived comparison of functions that the backend cannot make. With no
@@ -45,7 +44,7 @@ final class PolymorphicNeeds {
     record Use(Symbol owner, Span span, SourceFile file, Type instance) {}
 
     /** A need on one variable, and where the operator that needs it stands (for the message). */
-    record Need(TVar var, String operator, SourceFile file, Span at) {
+    record Need(TVar var, Operators.Need kind, String operator, SourceFile file, Span at) {
         /** "4:20", or "std/list.weft:62:56" when seen from another file. */
         String where(SourceFile from) {
             return (file == from ? "" : file.name() + ":") + at.line() + ":" + at.column();
@@ -54,25 +53,26 @@ final class PolymorphicNeeds {
 
     /**
      * The needs a component's settled operators leave on variables: those of
-     * show, == and the orderings whose type holds no function but has
+     * show, ==, the orderings and send whose type breaks none but has
      * variables. (Arithmetic and ++ never stay open: they default.)
      */
     static List<Need> open(List<Operators.Deferred> settled, SourceFile file, TypeDefs types) {
         List<Need> out = new ArrayList<>();
         for (Operators.Deferred d : settled) {
-            if (d.need() != Operators.Need.COMPARABLE && d.need() != Operators.Need.SHOWABLE) continue;
-            if (FunctionsInside.any(d.type(), types)) continue; // reported by settle
+            if (!d.need().checkedAtUses()) continue;
+            if (Operators.violated(d.need(), d.type(), types)) continue; // reported by settle
             List<TVar> vars = new ArrayList<>();
             Substitution.freeVariables(d.type(), vars);
             Span at = d.use() != null ? d.use().operatorSpan() : d.span();
-            for (TVar v : vars) out.add(new Need(v, d.operator(), file, at));
+            for (TVar v : vars) out.add(new Need(v, d.need(), d.operator(), file, at));
         }
         return out;
     }
 
     /**
-     * Checks every open need at every use, reporting E0207 where a use
-     * instantiates a needy variable with a type that holds a function.
+     * Checks every open need at every use, reporting E0207 (E0213 for send) where a use
+     * instantiates a needy variable with a type that holds a function (or, for
+     * the orderings, a Pid).
      */
     static void check(List<BodyTyper> typers, Map<Symbol.TopLevel, Type.Fun> bodyTypes,
             Map<Symbol.Local, Scheme> localSchemes, TypeDefs types, Diagnostics diagnostics) {
@@ -107,19 +107,19 @@ final class PolymorphicNeeds {
                 match(generic.get(owner), u.instance(), image);
                 Type t = image.get(n.var());
                 if (t == null) continue;
-                if (FunctionsInside.any(t, types)) {
+                if (Operators.violated(n.kind(), t, types)) {
                     if (reported.add(u.file().name() + ":" + u.span().start() + ":" + n.file().name() + ":" + n.at().start())) {
                         String operator = Operators.named(n.operator());
-                        diagnostics.error(Code.E0207, u.file(), u.span(), "this use of '" + owner.displayName() + "' needs "
-                                + operator + " (at " + n.where(u.file()) + ") on " + TypePrinter.print(t) + "; " + n.operator()
-                                + " works on values that are not functions and hold none");
+                        diagnostics.error(Operators.code(n.kind()), u.file(), u.span(), "this use of '" + owner.displayName()
+                                + "' needs " + operator + " (at " + n.where(u.file()) + ") on " + TypePrinter.print(t) + "; "
+                                + n.operator() + " works on " + Operators.needs(n.kind()));
                     }
                     continue;
                 }
                 List<TVar> vars = new ArrayList<>();
                 Substitution.freeVariables(t, vars);
                 for (TVar w : vars) {
-                    Need next = new Need(w, n.operator(), n.file(), n.at());
+                    Need next = new Need(w, n.kind(), n.operator(), n.file(), n.at());
                     if (owners.containsKey(w) && seen.add(next)) work.add(next);
                 }
             }

@@ -4,20 +4,25 @@ import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.frontend.diagnostics.SourceFile;
 import dev.weft.frontend.parser.WeftParserFacade;
 import dev.weft.frontend.syntax.Decl;
+import dev.weft.frontend.syntax.TypeExpr;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The standard library's types, in scope in every module: Option and Result.
- * A program's own type of the same name, or one that declares a constructor
- * of the same name, shadows the standard one (docs/language.md).
+ * The standard library's types, in scope in every module: Option and Result,
+ * and the processes' Reason and Down (the message monitor sends). A program's
+ * own type of the same name, or one that declares a constructor of the same
+ * name, shadows the standard one, and with it the standard types that refer
+ * to it (a program's Reason shadows Down too) (docs/language.md).
  */
 final class Prelude {
     static final String SOURCE = """
             type Option[a] = Some(a) | None
             type Result[a, e] = Ok(a) | Err(e)
+            type Reason = Normal | Crashed(String) | Killed
+            type Down = Down(Pid, Reason)
             """;
 
     private static final List<Decl.TypeDecl> TYPES = parse();
@@ -39,12 +44,25 @@ final class Prelude {
             if (t.body() instanceof Decl.VariantBody v) v.ctors().forEach(c -> taken.add(c.name().text()));
         }
         List<Decl.TypeDecl> all = new ArrayList<>();
+        Set<String> dropped = new HashSet<>();
+        // In order: a standard type refers only to those before it (Down to Reason).
         for (Decl.TypeDecl t : TYPES) {
             boolean shadowed = taken.contains(t.name().text())
-                    || t.body() instanceof Decl.VariantBody v && v.ctors().stream().anyMatch(c -> taken.contains(c.name().text()));
-            if (!shadowed) all.add(t);
+                    || t.body() instanceof Decl.VariantBody v && v.ctors().stream().anyMatch(c -> taken.contains(c.name().text())
+                            || c.fields().stream().anyMatch(f -> mentions(f, dropped)));
+            if (shadowed) dropped.add(t.name().text());
+            else all.add(t);
         }
         all.addAll(program);
         return all;
+    }
+
+    private static boolean mentions(TypeExpr t, Set<String> names) {
+        return switch (t) {
+            case TypeExpr.Named n -> names.contains(n.name().text()) || n.args().stream().anyMatch(a -> mentions(a, names));
+            case TypeExpr.Variable v -> false;
+            case TypeExpr.Parens p -> p.elements().stream().anyMatch(e -> mentions(e, names));
+            case TypeExpr.Function f -> mentions(f.result(), names) || f.params().stream().anyMatch(e -> mentions(e, names));
+        };
     }
 }

@@ -17,8 +17,7 @@ import java.util.TreeSet;
 /**
  * Resolves every name in every body to a {@link Symbol}: locals (innermost
  * first, later bindings shadowing earlier ones), then top-level definitions,
- * then builtins. Reports unknown names with near-match suggestions, and the
- * constructs this compiler does not handle yet.
+ * then builtins. Reports unknown names with near-match suggestions.
  */
 public final class Resolver {
     private final Outline outline;
@@ -192,14 +191,25 @@ public final class Resolver {
             }
             case Expr.Match m -> {
                 expr(m.scrutinee(), scope);
-                for (Expr.Arm arm : m.arms()) {
-                    Scope inner = scope.child();
-                    bindPattern(arm.pattern(), inner, new java.util.HashSet<>());
-                    arm.guard().ifPresent(g -> expr(g, inner));
-                    expr(arm.body(), inner);
-                }
+                arms(m.arms(), scope);
             }
-            case Expr.Receive r -> unsupported(r.span(), "receive (processes)");
+            case Expr.Receive r -> {
+                arms(r.arms(), scope);
+                r.after().ifPresent(a -> {
+                    expr(a.timeout(), scope);
+                    expr(a.body(), scope);
+                });
+            }
+        }
+    }
+
+    /** The arms of a match or receive: each pattern's names are in scope in its guard and body. */
+    private void arms(List<Expr.Arm> arms, Scope scope) {
+        for (Expr.Arm arm : arms) {
+            Scope inner = scope.child();
+            bindPattern(arm.pattern(), inner, new java.util.HashSet<>());
+            arm.guard().ifPresent(g -> expr(g, inner));
+            expr(arm.body(), inner);
         }
     }
 
@@ -258,10 +268,5 @@ public final class Resolver {
         }
         int allowed = Math.max(1, name.length() / 3);
         return best != null && bestDistance <= allowed ? "; did you mean '" + best + "'?" : "";
-    }
-
-    private void unsupported(Span span, String what) {
-        diagnostics.error(Code.E0901, file, span, what + " " + (what.endsWith("s") ? "are" : "is")
-                + " not supported yet; this version compiles the sequential language, without processes (see docs/language.md)");
     }
 }

@@ -68,7 +68,9 @@ public final class Typer {
         Map<Symbol.TopLevel, Type.Fun> bodyTypes = new IdentityHashMap<>();
         Map<Symbol.Local, Scheme> localSchemes = new IdentityHashMap<>();
         Map<Expr.Var, List<Type>> instantiations = new IdentityHashMap<>();
+        Map<Expr.Arm, Type> messageTypes = new IdentityHashMap<>();
         for (BodyTyper t : done) {
+            messageTypes.putAll(t.messageTypes());
             if (t.localSchemes() != null) {
                 localSchemes.putAll(t.localSchemes().schemes());
                 instantiations.putAll(t.localSchemes().instantiations());
@@ -83,7 +85,7 @@ public final class Typer {
         schemes.forEach((f, s) -> zonked.put(f, new Scheme(s.quantified(), Substitution.zonk(s.type()))));
         bodyTypes.replaceAll((f, t) -> (Type.Fun) Substitution.zonk(t));
         return new TypedProgram(outline, names, exprTypes, localTypes, patternTypes, zonked, bodyTypes, localSchemes,
-                instantiations, components);
+                instantiations, messageTypes, components);
     }
 
     /**

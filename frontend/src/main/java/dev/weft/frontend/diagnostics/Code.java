@@ -39,6 +39,9 @@ public enum Code {
     E0210(Phase.TYPE, "record type cannot be determined"),
     E0211(Phase.TYPE, "record fields missing or given twice"),
     E0212(Phase.TYPE, "refutable pattern in a binding or parameter"),
+    E0213(Phase.TYPE, "a message that is or holds a function"),
+    E0214(Phase.TYPE, "receive arm whose message type is not fully known"),
+    E0215(Phase.TYPE, "receive arm that names no message type"),
     W0201(Phase.TYPE, "unreachable match arm"),
 
     E0901(Phase.BACKEND, "not supported yet");

@@ -71,7 +71,7 @@ final class BodyLowering implements PatternLowering.Context {
     public Type typeOf(Pattern p) {
         Type t = program.patternTypes().get(p);
         if (t == null) throw new IllegalStateException("no type recorded for the pattern at " + p.span());
-        return types.of(t);
+        return lowering.withoutPids(types.of(t), p.span());
     }
 
     @Override
@@ -130,7 +130,8 @@ final class BodyLowering implements PatternLowering.Context {
         self.body(body);
     }
 
-    private Type typeOf(Expr e) { return types.of(program.type(e)); }
+    /** e's concrete type; a Pid in it stops the function (E0901): processes are not compiled yet. */
+    private Type typeOf(Expr e) { return lowering.withoutPids(types.of(program.type(e)), e.span()); }
 
     Rep repOf(Expr e) { return lowering.rep(typeOf(e), e.span()); }
 
@@ -178,12 +179,7 @@ final class BodyLowering implements PatternLowering.Context {
                 CoreExpr orElse = i.orElse().isPresent() ? expr(i.orElse().get()) : new CoreExpr.UnitConst();
                 yield new CoreExpr.If(cond, then, orElse, repOf(e));
             }
-            case Expr.Receive r -> {
-                // The resolver reports every receive (E0901) and a program with errors is never
-                // lowered; one that arrived here all the same is reported, never compiled as something else.
-                lowering.unsupported(r.span(), "receive expressions are not compiled yet: processes come in a later version");
-                throw new Lowering.Abandon();
-            }
+            case Expr.Receive r -> throw lowering.processes(r.span(), "receive");
         };
     }
 
@@ -202,6 +198,7 @@ final class BodyLowering implements PatternLowering.Context {
                     args -> new CoreExpr.Call(target, args)), List.of());
         }
         if (s instanceof Builtin b) {
+            if (b.isProcess()) throw lowering.processes(v.span(), "'" + b.displayName() + "'");
             // A built-in as a value: a wrapper closure per built-in and type, as for top-level functions.
             Type.Fun t = (Type.Fun) typeOf(v);
             List<Rep> reps = new ArrayList<>();
@@ -218,6 +215,8 @@ final class BodyLowering implements PatternLowering.Context {
         Expr target = callee;
         while (target instanceof Expr.Paren p) target = p.inner();
         Symbol s = target instanceof Expr.Var v ? program.names().symbol(v) : null;
+        // Reported at the call, before its arguments (spawn(() -> ...) is about spawn, not its lambda).
+        if (s instanceof Builtin b && b.isProcess()) throw lowering.processes(target.span(), "'" + b.displayName() + "'");
         List<Expr> all = new ArrayList<>(piped);
         all.addAll(args);
         List<CoreExpr> lowered = new ArrayList<>();
