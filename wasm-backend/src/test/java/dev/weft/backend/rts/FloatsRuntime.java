@@ -1,20 +1,10 @@
 package dev.weft.backend.rts;
 
-import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.ExportFunction;
-import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasi.WasiExitException;
-import com.dylibso.chicory.wasi.WasiOptions;
-import com.dylibso.chicory.wasi.WasiPreview1;
-import com.dylibso.chicory.wasm.Parser;
 import dev.weft.features.FeatureVector;
-import dev.weft.rts.RtsUnit;
-import dev.weft.rts.RtsUnits;
-import dev.weft.wasm.binary.WasmWriter;
-import dev.weft.wasm.model.WasmModule;
-import dev.weft.wasm.text.WatReader;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -58,23 +48,9 @@ final class FloatsRuntime {
     final byte[] bytes;
 
     FloatsRuntime() {
-        WasmModule module = new WasmModule().name("floats_test");
         // The default units include the float units (core units of every vector).
-        Map<String, String> parameters = Map.of("min_pages", "2", "shadow_stack_bytes", "65536", "stats", "0");
-        List<RtsUnit> units = new java.util.ArrayList<>(RtsUnits.forVector(FeatureVector.defaults(), parameters));
-        units.add(RtsUnits.unit("core/stats_off.wat", parameters));
-        for (RtsUnit unit : units) WatReader.read(unit.text(), unit.path(), module);
-        WatReader.read(DRIVER, "driver.wat", module);
-        module.checkLinked();
-        bytes = WasmWriter.write(module);
-        var wasi = WasiPreview1.builder()
-                .withOptions(WasiOptions.builder().withStderr(stderr).build())
-                .build();
-        instance = Instance.builder(Parser.parse(bytes))
-                .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
-                .withMemoryFactory(ByteArrayMemory::new)
-                .withStart(false)
-                .build();
+        bytes = RtsDriver.link("floats_test", FeatureVector.defaults(), Map.of(), List.of(), DRIVER);
+        instance = RtsDriver.instance(bytes, stderr);
         memory = instance.memory();
         show = instance.export("test_show");
         fixed = instance.export("test_fixed");

@@ -3,20 +3,10 @@ package dev.weft.backend.rts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.ExportFunction;
-import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
-import com.dylibso.chicory.wasi.WasiOptions;
-import com.dylibso.chicory.wasi.WasiPreview1;
-import com.dylibso.chicory.wasm.Parser;
 import dev.weft.features.FeatureVector;
-import dev.weft.rts.RtsUnit;
-import dev.weft.rts.RtsUnits;
-import dev.weft.wasm.binary.WasmWriter;
-import dev.weft.wasm.model.WasmModule;
-import dev.weft.wasm.text.WatReader;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,23 +186,8 @@ class HeapsTest {
         final Memory memory;
 
         Runtime(String vector) {
-            WasmModule module = new WasmModule().name("heaps_test");
-            Map<String, String> parameters = Map.of("min_pages", "2", "shadow_stack_bytes", "65536", "stats", "0");
-            List<RtsUnit> units = new ArrayList<>(RtsUnits.forVector(FeatureVector.parse(vector), parameters));
-            units.add(RtsUnits.unit("core/stats_off.wat", parameters));
-            units.add(RtsUnits.unit("proc/copy.wat", parameters));
-            for (RtsUnit unit : units) WatReader.read(unit.text(), unit.path(), module);
-            WatReader.read(DRIVER, "driver.wat", module);
-            module.checkLinked();
-            byte[] bytes = WasmWriter.write(module);
-            var wasi = WasiPreview1.builder()
-                    .withOptions(WasiOptions.builder().withStderr(new ByteArrayOutputStream()).build())
-                    .build();
-            instance = Instance.builder(Parser.parse(bytes))
-                    .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
-                    .withMemoryFactory(ByteArrayMemory::new)
-                    .withStart(false)
-                    .build();
+            instance = RtsDriver.instance(RtsDriver.link("heaps_test", FeatureVector.parse(vector), Map.of(),
+                    List.of("proc/copy.wat"), DRIVER), new ByteArrayOutputStream());
             memory = instance.memory();
         }
 

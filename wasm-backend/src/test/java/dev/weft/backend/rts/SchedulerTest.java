@@ -4,24 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.dylibso.chicory.runtime.ByteArrayMemory;
-import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasi.WasiExitException;
-import com.dylibso.chicory.wasi.WasiOptions;
-import com.dylibso.chicory.wasi.WasiPreview1;
-import com.dylibso.chicory.wasm.Parser;
-import dev.weft.backend.WasmOpt;
 import dev.weft.features.FeatureVector;
-import dev.weft.rts.RtsUnit;
-import dev.weft.rts.RtsUnits;
-import dev.weft.wasm.binary.WasmWriter;
-import dev.weft.wasm.model.WasmModule;
-import dev.weft.wasm.text.WatReader;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -285,29 +272,11 @@ class SchedulerTest {
     }
 
     private static Instance instance(String vector, ByteArrayOutputStream stderr) {
-        Map<String, String> parameters = new HashMap<>(Map.of(
-                "min_pages", "2", "shadow_stack_bytes", "65536", "stats", "0",
-                "unwind_bytes", "65536", "reductions", "100"));
-        WasmModule module = new WasmModule().name("scheduler_test");
-        List<RtsUnit> units = new ArrayList<>(RtsUnits.forVector(FeatureVector.parse(vector), parameters));
-        units.add(RtsUnits.unit("core/stats_off.wat", parameters));
-        units.add(RtsUnits.unit("core/clock.wat", parameters));
-        units.add(RtsUnits.unit("proc/copy.wat", parameters));
-        units.add(RtsUnits.unit("proc/scheduler.wat", parameters));
-        units.add(RtsUnits.unit("switch/every-n.wat", parameters));
-        for (RtsUnit unit : units) WatReader.read(unit.text(), unit.path(), module);
-        WatReader.read(DRIVER, "driver.wat", module);
-        module.checkLinked();
-        byte[] bytes = WasmOpt.optimize(WasmWriter.write(module),
-                List.of("--asyncify", "--pass-arg=asyncify-ignore-imports", "-O1"));
-        var wasi = WasiPreview1.builder()
-                .withOptions(WasiOptions.builder().withStderr(stderr).build())
-                .build();
-        return Instance.builder(Parser.parse(bytes))
-                .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build())
-                .withMemoryFactory(ByteArrayMemory::new)
-                .withStart(false)
-                .build();
+        byte[] module = RtsDriver.link("scheduler_test", FeatureVector.parse(vector),
+                Map.of("unwind_bytes", "65536", "reductions", "100"),
+                List.of("core/clock.wat", "proc/copy.wat", "proc/scheduler.wat", "switch/every-n.wat"), DRIVER);
+        return RtsDriver.instance(RtsDriver.optimized(module,
+                List.of("--asyncify", "--pass-arg=asyncify-ignore-imports", "-O1")), stderr);
     }
 
     private static boolean wasmOptInstalled() {
