@@ -41,7 +41,7 @@ class FeatureModelTest {
     void coreUnitsMemoryUnitsAndCollectorUnits() {
         assertEquals(List.of("core/wasi.wat", "core/io.wat", "core/errors.wat", "core/strings.wat", "core/floats.wat",
             "core/float_powers.wat", "core/float_show.wat", "core/float_decimal.wat", "core/float_fixed.wat", "core/float_parse.wat",
-            "core/float_rem.wat", "core/text.wat", "core/time.wat", "core/shadow_stack.wat"),
+            "core/float_rem.wat", "core/text.wat", "core/time.wat", "core/shadow_stack.wat", "core/objects.wat"),
                 model.coreUnits());
         Feature memory = model.feature("memory").orElseThrow();
         assertEquals(List.of("memory/pages.wat", "memory/grow.wat"), memory.alternative("grow").orElseThrow().units());

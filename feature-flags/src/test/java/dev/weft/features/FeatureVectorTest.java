@@ -18,7 +18,7 @@ class FeatureVectorTest {
     private static final List<String> CORE =
             List.of("core/wasi.wat", "core/io.wat", "core/errors.wat", "core/strings.wat", "core/floats.wat",
             "core/float_powers.wat", "core/float_show.wat", "core/float_decimal.wat", "core/float_fixed.wat", "core/float_parse.wat",
-            "core/float_rem.wat", "core/text.wat", "core/time.wat", "core/shadow_stack.wat");
+            "core/float_rem.wat", "core/text.wat", "core/time.wat", "core/shadow_stack.wat", "core/objects.wat");
 
     @ParameterizedTest(name = "''{0}'' -> ''{1}''")
     @CsvSource(delimiter = '|', value = {
