@@ -203,17 +203,29 @@ class SchedulerTest {
     @ValueSource(strings = {"gc=copying", "gc=none", "gc=mark-sweep", "gc=copying,gcstress=every:5"})
     void processesSwitchAndEachKeepsItsHeapAndStacks(String vector) throws Exception {
         Assumptions.assumeTrue(wasmOptInstalled(), "wasm-opt (Binaryen) is not installed: asyncify cannot run");
-        Instance instance = instance(vector, new ByteArrayOutputStream());
-        instance.export("test_run").apply(1640);
+        switchesAndKeeps(instance(vector, new ByteArrayOutputStream()), 80);
+    }
 
+    /** Under switch=every each safepoint yields; under switch=clock:<us>, each slice of 20 us. */
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @ParameterizedTest
+    @ValueSource(strings = {"switch/every.wat", "switch/clock.wat"})
+    void everySwitchAlternativeSwitches(String unit) throws Exception {
+        Assumptions.assumeTrue(wasmOptInstalled(), "wasm-opt (Binaryen) is not installed: asyncify cannot run");
+        // At every safepoint: a change at nearly each of the workers' 9,000 safepoints.
+        switchesAndKeeps(instance("gc=copying", unit, new ByteArrayOutputStream()), unit.contains("every") ? 8_000 : 20);
+    }
+
+    private static void switchesAndKeeps(Instance instance, long atLeast) {
+        instance.export("test_run").apply(1640);
         assertEquals(20_000L * 20_001 / 2, instance.export("test_result").apply(1)[0], "main's list");
         for (int pid = 2; pid <= 4; pid++) {
             assertEquals(3_000L * 3_001 / 2, instance.export("test_result").apply(pid)[0], "worker " + pid + "'s list");
         }
         long changes = instance.export("test_changes").apply()[0];
-        // Four processes of 3,000 to 20,000 safepoints each, 100 reductions a slice: about 90 slices
-        // while the workers run, each a change of process.
-        assertTrue(changes >= 80, "the running process changed " + changes + " times");
+        // Under every-n:100: four processes of 3,000 to 20,000 safepoints each, about 90
+        // slices while the workers run, each a change of process.
+        assertTrue(changes >= atLeast, "the running process changed " + changes + " times");
     }
 
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -272,9 +284,14 @@ class SchedulerTest {
     }
 
     private static Instance instance(String vector, ByteArrayOutputStream stderr) {
+        return instance(vector, "switch/every-n.wat", stderr);
+    }
+
+    /** The module under the vector, with the switch unit given (every-n:100, or clock:20). */
+    private static Instance instance(String vector, String switchUnit, ByteArrayOutputStream stderr) {
         byte[] module = RtsDriver.link("scheduler_test", FeatureVector.parse(vector),
-                Map.of("unwind_bytes", "65536", "reductions", "100"),
-                List.of("core/clock.wat", "proc/copy.wat", "proc/scheduler.wat", "switch/every-n.wat"), DRIVER);
+                Map.of("unwind_bytes", "65536", "reductions", "100", "slice_ns", "20000"),
+                List.of("core/clock.wat", "proc/copy.wat", "proc/scheduler.wat", switchUnit), DRIVER);
         return RtsDriver.instance(RtsDriver.optimized(module,
                 List.of("--asyncify", "--pass-arg=asyncify-ignore-imports", "-O1")), stderr);
     }

@@ -1,0 +1,9 @@
+;; feature switch, alternative every: a process yields at every safepoint
+;; (function entry and loop back-edge in compiled code), so that the
+;; scheduler (proc/scheduler.wat) switches as often as it can: the
+;; scheduler's stress test, the way gcstress=every:1 is the collectors'.
+;; Linked only into a program that spawns (decisions/0023).
+(module
+  (func $rts_safepoint
+    (call $rts_yield))
+)
