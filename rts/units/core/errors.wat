@@ -2,7 +2,10 @@
 ;; A runtime error flushes stdout, prints one line on stderr,
 ;;   FILE:LINE:COL: runtime error: MESSAGE
 ;; and exits with code 70 (EX_SOFTWARE) through proc_exit, so that every engine
-;; reports the same code; compile errors exit with 1, distinct from these.
+;; reports the same code; compile errors exit with 1, distinct from these. In
+;; a process other than main, $rts_process_crash (proc/scheduler.wat; in a
+;; program that never spawns, proc/alone.wat) ends that process alone instead,
+;; and the error returns into code that is being unwound.
 ;; Messages live at 1024..1535 (Note [Memory map] in README.md).
 (module
   (data (i32.const 1024) "\11\00\00\00: runtime error: ")
@@ -22,6 +25,7 @@
         (call $rts_eprint (i32.const 1092)))))
 
   (func $rts_runtime_error (param $msg i32) (param $pos i32)
+    (if (call $rts_process_crash (local.get $msg) (local.get $pos)) (then (return)))
     (call $rts_error_prefix (local.get $pos))
     (call $rts_eprint (local.get $msg))
     (call $rts_eprint (i32.const 1048))
@@ -30,6 +34,7 @@
     (unreachable))
 
   (func $rts_panic (param $msg i32) (param $pos i32)
+    (if (call $rts_process_crash (local.get $msg) (local.get $pos)) (then (return)))
     (call $rts_error_prefix (local.get $pos))
     (call $rts_eprint (i32.const 1080))
     (call $rts_eprint (local.get $msg))

@@ -47,8 +47,14 @@
 ;; stack][its length][saved frames][their length][next in the run queue]
 ;; [started][mailbox's first message][its last][deadline: i64][next on the
 ;; timer list][on it]. States: 1 runnable, 2 running, 3 waiting for a
-;; message, 4 sleeping. Pid n's descriptor is entry n of the
-;; process table (0 once it has ended).
+;; message, 4 sleeping, 5 crashed (being unwound, to be dropped). Pid n's
+;; descriptor is entry n of the process table (0 once it has ended).
+;;
+;; Crashes: a runtime error in a process other than main
+;; ($rts_process_crash, called by core/errors.wat) unwinds the process to the
+;; scheduler, which drops it: its heap, messages and saved state are given
+;; back and every other process goes on. Monitors and links (Down messages,
+;; linked processes killed) are the next step.
 (module
   (import "asyncify" "start_unwind" (func $asyncify_start_unwind (param i32)))
   (import "asyncify" "stop_unwind" (func $asyncify_stop_unwind))
@@ -65,6 +71,7 @@
   (global $rts_proc_table (mut i32) (i32.const 0))    ;; pid -> descriptor, 4 bytes each
   (global $rts_proc_table_size (mut i32) (i32.const 0)) ;; its bytes
   (global $rts_proc_switches (mut i64) (i64.const 0))
+  (global $rts_proc_crashes (mut i32) (i32.const 0))  ;; processes ended by a runtime error
   ;; The scratch buffer asyncify unwinds into: [current][end][frames...].
   (global $rts_unwind (mut i32) (i32.const 0))
   ;; Set by the scheduler before a rewind, cleared by the yield that ends it.
@@ -100,6 +107,11 @@
           (then
             (global.set $rts_unwinding (i32.const 0))
             (call $asyncify_stop_unwind)
+            ;; A crash: what was unwound is dropped with the process.
+            (if (i32.eq (i32.load offset=4 (local.get $p)) (i32.const 5))
+              (then
+                (call $rts_proc_end (local.get $p))
+                (br $next)))
             (call $rts_suspend (local.get $p))
             (if (i32.eq (i32.load offset=4 (local.get $p)) (i32.const 2))
               (then
@@ -197,6 +209,17 @@
         (call $rts_timer_add (global.get $rts_proc_current)
           (i64.add (call $rts_now) (call $rts_ms_to_ns (local.get $ms))))))
     (call $rts_switch))
+
+  ;; A runtime error (core/errors.wat) in a process other than main ends that
+  ;; process alone: it is unwound to the scheduler and dropped (1). In main, or
+  ;; outside any process, the error ends the program as always (0).
+  (func $rts_process_crash (param $message i32) (param $position i32) (result i32)
+    (if (i32.eqz (global.get $rts_proc_current)) (then (return (i32.const 0))))
+    (if (i32.eq (global.get $rts_proc_current) (global.get $rts_proc_main)) (then (return (i32.const 0))))
+    (global.set $rts_proc_crashes (i32.add (global.get $rts_proc_crashes) (i32.const 1)))
+    (i32.store offset=4 (global.get $rts_proc_current) (i32.const 5))
+    (call $rts_switch)
+    (i32.const 1))
 
   ;; Unwinds the running process to the scheduler; or, when the scheduler is
   ;; rewinding it, ends the rewind, which has reached the frame it ends in.

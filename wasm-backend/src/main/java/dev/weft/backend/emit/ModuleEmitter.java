@@ -68,6 +68,8 @@ public final class ModuleEmitter {
         parameters.put("shadow_stack_bytes", Integer.toString(shadowStackBytes(features)));
         List<RtsUnit> units = new ArrayList<>(RtsUnits.forVector(features, parameters));
         for (String unit : options.statsUnits()) units.add(RtsUnits.unit(unit, parameters));
+        // No process is ever spawned yet: a runtime error ends the program (decisions/0023).
+        units.add(RtsUnits.unit("proc/alone.wat", parameters));
         link(module, units);
         return module;
     }

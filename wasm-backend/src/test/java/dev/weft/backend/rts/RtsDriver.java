@@ -33,8 +33,8 @@ final class RtsDriver {
 
     /**
      * The module's binary: the vector's units, core/stats_off.wat, then units
-     * (paths under rts/units) with parameters added to {@link #PARAMETERS},
-     * then the driver.
+     * (paths under rts/units) with parameters added to {@link #PARAMETERS}
+     * (and proc/alone.wat unless they include the scheduler), then the driver.
      */
     static byte[] link(String name, FeatureVector vector, Map<String, String> parameters, List<String> units,
             String driver) {
@@ -44,6 +44,7 @@ final class RtsDriver {
         List<RtsUnit> linked = new ArrayList<>(RtsUnits.forVector(vector, all));
         linked.add(RtsUnits.unit("core/stats_off.wat", all));
         for (String unit : units) linked.add(RtsUnits.unit(unit, all));
+        if (!units.contains("proc/scheduler.wat")) linked.add(RtsUnits.unit("proc/alone.wat", all));
         for (RtsUnit unit : linked) WatReader.read(unit.text(), unit.path(), module);
         WatReader.read(driver, "driver.wat", module);
         module.checkLinked();

@@ -33,8 +33,9 @@ class SchedulerTest {
     /**
      * Static closures of the layout at 1656 (no slots): 1640 main (table slot
      * 0), 1648 worker (1), 1664 asker (2), 1672 answerer (3), 1688 lonely (4);
-     * 1728 sleeper (5), 1736 waiter (6); list cells as in HeapsTest (layout
-     * at 1600); a static string at 1696.
+     * 1728 sleeper (5), 1736 waiter (6), 1744 crasher (7), 1752 survivor
+     * (8); list cells as in HeapsTest (layout at 1600); a static string at
+     * 1696.
      * Results at 1704 + 8 * pid.
      */
     private static final String DRIVER = """
@@ -46,8 +47,10 @@ class SchedulerTest {
               (data (i32.const 1680) "\\00\\00\\00\\00\\78\\06\\00\\00\\04\\00\\00\\00\\78\\06\\00\\00")
               (data (i32.const 1696) "\\04\\00\\00\\00stop")
               (data (i32.const 1728) "\\05\\00\\00\\00\\78\\06\\00\\00\\06\\00\\00\\00\\78\\06\\00\\00")
-              (table 7 7 funcref)
-              (elem (i32.const 0) $t_main $t_worker $t_asker $t_answerer $t_lonely $t_sleeper $t_waiter)
+              (data (i32.const 1744) "\\07\\00\\00\\00\\78\\06\\00\\00\\08\\00\\00\\00\\78\\06\\00\\00")
+              (table 9 9 funcref)
+              (elem (i32.const 0) $t_main $t_worker $t_asker $t_answerer $t_lonely $t_sleeper $t_waiter
+                                  $t_crasher $t_survivor)
               (global $t_last (mut i32) (i32.const 0))
               (global $t_changes (mut i32) (i32.const 0))
 
@@ -140,6 +143,19 @@ class SchedulerTest {
                   (call $rts_receive_wait)
                   (br $look))
                 (unreachable))
+
+;; Builds part of a list, then divides by zero: its runtime error ends it alone.
+              (func $t_crasher (param $depth i32) (param $env i32)
+                (drop (call $t_build (i32.const 1000)))
+                (drop (call $rts_div_s (i64.const 1) (i64.const 0) (i32.const 0)))
+                (call $t_record (i64.const 99)))
+
+              ;; Spawns the crasher and a worker, then builds its own list.
+              (func $t_survivor (param $depth i32) (param $env i32)
+                (drop (call $rts_spawn (i32.const 1744)))
+                (drop (call $rts_spawn (i32.const 1648)))
+                (call $t_record (call $t_build (i32.const 20000))))
+              (func $t_crashes (export "test_crashes") (result i32) (global.get $rts_proc_crashes))
 
               ;; Waits for a message nobody sends.
               (func $t_lonely (param $depth i32) (param $env i32)
@@ -281,6 +297,21 @@ class SchedulerTest {
         String line = java.nio.file.Files.readString(stat);
         String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+    }
+
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @ParameterizedTest
+    @ValueSource(strings = {"gc=copying", "gc=none", "gc=mark-sweep"})
+    void aRuntimeErrorInAProcessEndsItAlone(String vector) throws Exception {
+        Assumptions.assumeTrue(wasmOptInstalled(), "wasm-opt (Binaryen) is not installed: asyncify cannot run");
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        Instance instance = instance(vector, stderr);
+        instance.export("test_run").apply(1752);
+        assertEquals(1, instance.export("test_crashes").apply()[0], "processes crashed");
+        assertEquals(0, instance.export("test_result").apply(2)[0], "the crasher never went past its error");
+        assertEquals(3_000L * 3_001 / 2, instance.export("test_result").apply(3)[0], "the worker beside it");
+        assertEquals(20_000L * 20_001 / 2, instance.export("test_result").apply(1)[0], "main");
+        assertEquals("", stderr.toString(StandardCharsets.UTF_8));
     }
 
     private static Instance instance(String vector, ByteArrayOutputStream stderr) {
