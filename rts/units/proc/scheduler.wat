@@ -62,7 +62,7 @@
   (import "asyncify" "stop_rewind" (func $asyncify_stop_rewind))
   (type $rts_proc_entry (func (param i32 i32)))
 
-  (global $rts_proc_current (mut i32) (i32.const 0))  ;; the running process's descriptor
+  (global $rts_proc_current (mut i32) (i32.const 0))  ;; the running process's descriptor (0 in the scheduler)
   (global $rts_proc_main (mut i32) (i32.const 0))     ;; main's descriptor: its heap is the first
   (global $rts_proc_next_pid (mut i32) (i32.const 1))
   (global $rts_queue_head (mut i32) (i32.const 0))
@@ -103,6 +103,9 @@
             (br $next)))
         (call $rts_resume (local.get $p))
         (call $rts_proc_entry (local.get $p))
+        ;; Back in the scheduler, no process runs: an error here (out of
+        ;; memory, the deadlock) ends the program.
+        (global.set $rts_proc_current (i32.const 0))
         (if (global.get $rts_unwinding)
           (then
             (global.set $rts_unwinding (i32.const 0))

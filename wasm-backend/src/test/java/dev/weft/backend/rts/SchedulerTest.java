@@ -34,8 +34,8 @@ class SchedulerTest {
      * Static closures of the layout at 1656 (no slots): 1640 main (table slot
      * 0), 1648 worker (1), 1664 asker (2), 1672 answerer (3), 1688 lonely (4);
      * 1728 sleeper (5), 1736 waiter (6), 1744 crasher (7), 1752 survivor
-     * (8); list cells as in HeapsTest (layout at 1600); a static string at
-     * 1696.
+     * (8), 1760 lonely pair (9); list cells as in HeapsTest (layout at 1600);
+     * a static string at 1696.
      * Results at 1704 + 8 * pid.
      */
     private static final String DRIVER = """
@@ -48,9 +48,10 @@ class SchedulerTest {
               (data (i32.const 1696) "\\04\\00\\00\\00stop")
               (data (i32.const 1728) "\\05\\00\\00\\00\\78\\06\\00\\00\\06\\00\\00\\00\\78\\06\\00\\00")
               (data (i32.const 1744) "\\07\\00\\00\\00\\78\\06\\00\\00\\08\\00\\00\\00\\78\\06\\00\\00")
-              (table 9 9 funcref)
+              (data (i32.const 1760) "\\09\\00\\00\\00\\78\\06\\00\\00")
+              (table 10 10 funcref)
               (elem (i32.const 0) $t_main $t_worker $t_asker $t_answerer $t_lonely $t_sleeper $t_waiter
-                                  $t_crasher $t_survivor)
+                                  $t_crasher $t_survivor $t_lonely_pair)
               (global $t_last (mut i32) (i32.const 0))
               (global $t_changes (mut i32) (i32.const 0))
 
@@ -156,6 +157,11 @@ class SchedulerTest {
                 (drop (call $rts_spawn (i32.const 1648)))
                 (call $t_record (call $t_build (i32.const 20000))))
               (func $t_crashes (export "test_crashes") (result i32) (global.get $rts_proc_crashes))
+
+;; Spawns a lonely process, then waits as it does: the last to wait is not main.
+              (func $t_lonely_pair (param $depth i32) (param $env i32)
+                (drop (call $rts_spawn (i32.const 1688)))
+                (drop (call $t_receive (i32.const 7))))
 
               ;; Waits for a message nobody sends.
               (func $t_lonely (param $depth i32) (param $env i32)
@@ -270,6 +276,12 @@ class SchedulerTest {
         WasiExitException exit = assertThrows(WasiExitException.class, () -> instance.export("test_run").apply(1688));
         assertEquals(70, exit.exitCode());
         assertEquals("runtime error: deadlock: every process is waiting\n", stderr.toString(StandardCharsets.UTF_8));
+        // The same when the last process to start waiting is not main.
+        ByteArrayOutputStream pairs = new ByteArrayOutputStream();
+        Instance pair = instance(vector, pairs);
+        WasiExitException both = assertThrows(WasiExitException.class, () -> pair.export("test_run").apply(1760));
+        assertEquals(70, both.exitCode());
+        assertEquals("runtime error: deadlock: every process is waiting\n", pairs.toString(StandardCharsets.UTF_8));
     }
 
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
