@@ -36,10 +36,10 @@
 ;; heap) is left alone. It reports to core/stats.wat (weft run --stats):
 ;; minor and major collections, and through memory/pages.wat the regions.
 ;;
-;; The descriptor, 32 bytes: [hp][nursery][nursery end][old space]
-;; [old space's size][old space's hp][live after the last major collection]
-;; [the nursery's next size]. The current heap's hp, nursery and nursery end
-;; live in globals; $rts_heap_enter saves them and loads another heap's.
+;; The descriptor, 28 bytes in a region of 32: [hp][nursery][nursery end]
+;; [old space][old space's size][old space's hp][the nursery's next size].
+;; The current heap's hp, nursery and nursery end live in globals;
+;; $rts_heap_enter saves them and loads another heap's.
 (module
   (global $rts_heap (mut i32) (i32.const 0))     ;; the current heap's descriptor
   (global $rts_hp (mut i32) (i32.const 0))
@@ -66,7 +66,7 @@
     (i32.store (local.get $h) (local.get $n))
     (i32.store offset=4 (local.get $h) (local.get $n))
     (i32.store offset=8 (local.get $h) (i32.add (local.get $n) (i32.const 2048)))
-    (i32.store offset=28 (local.get $h) (i32.const 4096))
+    (i32.store offset=24 (local.get $h) (i32.const 4096))
     (local.get $h))
 
   ;; Makes h the heap that allocation and collection use.
@@ -140,7 +140,7 @@
     ;; 4 MiB (or a 32nd of what memory may reach, when less) after a minor
     ;; collection where more than an eighth of it survived: objects promoted
     ;; before they had time to die.
-    (local.set $next (i32.load offset=28 (local.get $h)))
+    (local.set $next (i32.load offset=24 (local.get $h)))
     (if (i32.and (i32.ge_u (i32.shl (local.get $used) (i32.const 1))
                            (i32.sub (global.get $rts_limit) (global.get $rts_nursery)))
                  (i32.or (i32.lt_u (local.get $next) (i32.const 262144))
@@ -148,7 +148,7 @@
                                             (call $rts_nursery_cap))
                                   (i32.and (i32.eqz (local.get $major))
                                            (i32.gt_u (i32.shl (local.get $survived) (i32.const 3)) (local.get $used))))))
-      (then (i32.store offset=28 (local.get $h) (i32.shl (local.get $next) (i32.const 1)))))
+      (then (i32.store offset=24 (local.get $h) (i32.shl (local.get $next) (i32.const 1)))))
     (if (i32.lt_u (local.get $next) (local.get $need)) (then (local.set $next (local.get $need))))
     (call $rts_nursery_resize (local.get $next))
     (call $rts_stats_gc_end (local.get $major)))
@@ -215,7 +215,7 @@
     (if (local.get $old)
       (then (call $rts_region_free (local.get $old) (i32.load offset=16 (local.get $h)))))
     (local.set $want (i64.add (i64.shl (i64.extend_i32_u (local.get $live)) (i64.const 1))
-                              (i64.extend_i32_u (i32.shl (i32.load offset=28 (local.get $h)) (i32.const 1)))))
+                              (i64.extend_i32_u (i32.shl (i32.load offset=24 (local.get $h)) (i32.const 1)))))
     (if (i64.gt_u (local.get $want) (i64.const 0xfffffff0)) (then (local.set $want (i64.const 0xfffffff0))))
     (if (i64.lt_u (local.get $want) (i64.extend_i32_u (local.get $size)))
       (then
@@ -226,8 +226,7 @@
           (then (local.set $size (i32.wrap_i64 (local.get $want)))))))
     (i32.store offset=12 (local.get $h) (local.get $space))
     (i32.store offset=16 (local.get $h) (local.get $size))
-    (i32.store offset=20 (local.get $h) (i32.add (local.get $space) (local.get $live)))
-    (i32.store offset=24 (local.get $h) (local.get $live)))
+    (i32.store offset=20 (local.get $h) (i32.add (local.get $space) (local.get $live))))
 
   ;; Copies everything reachable from the shadow stack that lies in the
   ;; ranges being emptied to to (and on): the roots first, then each copied

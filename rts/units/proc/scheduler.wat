@@ -87,6 +87,8 @@
     (local $p i32)
     (global.set $rts_unwind (call $rts_region_alloc (i32.const ${unwind_bytes})))
     (if (i32.eqz (global.get $rts_unwind)) (then (call $rts_out_of_memory)))
+    ;; Its end never moves; its current position is set before each unwind and rewind.
+    (i32.store offset=4 (global.get $rts_unwind) (i32.add (global.get $rts_unwind) (i32.const ${unwind_bytes})))
     (local.set $p (call $rts_proc_new (local.get $main) (call $rts_heap_current)))
     (global.set $rts_proc_main (local.get $p))
     (call $rts_enqueue (local.get $p))
@@ -234,7 +236,6 @@
         (return)))
     (global.set $rts_unwinding (i32.const 1))
     (i32.store (global.get $rts_unwind) (i32.add (global.get $rts_unwind) (i32.const 8)))
-    (i32.store offset=4 (global.get $rts_unwind) (i32.add (global.get $rts_unwind) (i32.const ${unwind_bytes})))
     (call $asyncify_start_unwind (global.get $rts_unwind)))
 
   ;; Makes p the running process: its heap current, its shadow stack and
@@ -263,7 +264,6 @@
     (call $rts_region_free (local.get $saved) (local.get $len))
     (i32.store offset=24 (local.get $p) (i32.const 0))
     (i32.store (global.get $rts_unwind) (i32.add (i32.add (global.get $rts_unwind) (i32.const 8)) (local.get $len)))
-    (i32.store offset=4 (global.get $rts_unwind) (i32.add (global.get $rts_unwind) (i32.const ${unwind_bytes})))
     (global.set $rts_rewinding (i32.const 1))
     (call $asyncify_start_rewind (global.get $rts_unwind)))
 
@@ -444,13 +444,4 @@
         (call $rts_enqueue (local.get $p))
         (br $next))))
 
-  ;; Sleeps ns nanoseconds in poll_oneoff (stdout flushed first), as core/time.wat's sleep does.
-  (func $rts_sleep_ns (param $ns i64)
-    (if (i64.le_s (local.get $ns) (i64.const 0)) (then (return)))
-    (call $rts_flush)
-    (memory.fill (i32.const 128) (i32.const 0) (i32.const 84))
-    (i32.store (i32.const 144) (i32.const 1))
-    (i64.store (i32.const 152) (local.get $ns))
-    (if (call $wasi_poll_oneoff (i32.const 128) (i32.const 176) (i32.const 1) (i32.const 208))
-      (then (call $rts_runtime_error (i32.const 212) (i32.const 0)))))
 )
