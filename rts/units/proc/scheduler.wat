@@ -12,8 +12,8 @@
 ;; ends, whatever else is running: the program then ends as it always did.
 ;; $rts_spawn(closure) makes a runnable process of a closure of no arguments
 ;; (called with depth 0, its result discarded) and returns its pid; the
-;; closure must not point into the spawner's heap yet (messages and closures
-;; that carry data are copied by the processes issue's next step). A switch
+;; closure, with everything it captured, is copied into the new process's
+;; heap (proc/copy.wat), so that processes share nothing. A switch
 ;; alternative (switch/*.wat) decides when a safepoint calls $rts_yield,
 ;; which moves the running process to the back of the run queue and runs
 ;; the next one, or returns at once when no other process is runnable.
@@ -148,10 +148,16 @@
     (global.set $rts_proc_live (i32.add (global.get $rts_proc_live) (i32.const 1)))
     (local.get $p))
 
-  ;; A new process running closure, at the back of the run queue; its pid.
+  ;; A new process running a copy of closure in a heap of its own, at the
+  ;; back of the run queue; its pid.
   (func $rts_spawn (param $closure i32) (result i32)
-    (local $p i32)
-    (local.set $p (call $rts_proc_new (local.get $closure) (call $rts_heap_new)))
+    (local $p i32) (local $from i32) (local $heap i32)
+    (local.set $from (call $rts_heap_current))
+    (local.set $heap (call $rts_heap_new))
+    (call $rts_heap_enter (local.get $heap))
+    (local.set $closure (call $rts_value_copy (local.get $closure)))
+    (call $rts_heap_enter (local.get $from))
+    (local.set $p (call $rts_proc_new (local.get $closure) (local.get $heap)))
     (call $rts_enqueue (local.get $p))
     (i32.load (local.get $p)))
 
