@@ -6,4 +6,8 @@
   ;; process: never, here.
   (func $rts_process_crash (param $message i32) (param $position i32) (result i32)
     (i32.const 0))
+
+  ;; sleep(ms) waits in the one process there is: the whole program, output flushed first.
+  (func $rts_proc_sleep (param $ms i64)
+    (call $rts_sleep (local.get $ms)))
 )

@@ -193,6 +193,8 @@
   (func $rts_yield
     (if (global.get $rts_rewinding) (then (call $rts_switch) (return)))
     (if (i32.eqz (global.get $rts_queue_head)) (then (return)))
+    ;; Not inside a receive's guard (proc/receive.wat).
+    (if (global.get $rts_selecting) (then (return)))
     (call $rts_switch))
 
   ;; Waits until a message arrives (the caller then looks at its mailbox again).
@@ -216,6 +218,7 @@
     (if (i32.eqz (global.get $rts_rewinding))
       (then
         (if (i64.le_s (local.get $ms) (i64.const 0)) (then (return)))
+        (call $rts_receive_allowed)
         (i32.store offset=4 (global.get $rts_proc_current) (i32.const 4))
         (call $rts_timer_add (global.get $rts_proc_current)
           (i64.add (call $rts_now) (call $rts_ms_to_ns (local.get $ms))))))
@@ -228,6 +231,7 @@
     (if (i32.eqz (global.get $rts_proc_current)) (then (return (i32.const 0))))
     (if (i32.eq (global.get $rts_proc_current) (global.get $rts_proc_main)) (then (return (i32.const 0))))
     (global.set $rts_proc_crashes (i32.add (global.get $rts_proc_crashes) (i32.const 1)))
+    (global.set $rts_selecting (i32.const 0))
     (i32.store offset=4 (global.get $rts_proc_current) (i32.const 5))
     (call $rts_switch)
     (i32.const 1))

@@ -96,9 +96,7 @@ class FeatureVectorErrorsTest {
 
     @Test
     void notYetBuiltIsRefusedWithTheBuiltOnes() {
-        rejects("switch=every", NOT_BUILT, "switch=every is not built yet; built alternatives: every-n:<N>");
-        rejects("switch=clock:1000", NOT_BUILT, "switch=clock is not built yet; built alternatives: every-n:<N>");
-        rejects("switch=flag", NOT_BUILT, "switch=flag is not built yet; built alternatives: every-n:<N>");
+        rejects("switch=flag", NOT_BUILT, "switch=flag is not built yet; built alternatives: every-n:<N>, every, clock:<us>");
         rejects("interrupt=flag", NOT_BUILT, "interrupt=flag is not built yet; built alternatives: poll");
         rejects("interrupt=none", NOT_BUILT, "interrupt=none is not built yet; built alternatives: poll");
         rejects("interp=on", NOT_BUILT, "interp=on is not built yet; built alternatives: off");

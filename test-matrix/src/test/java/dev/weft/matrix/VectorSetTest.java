@@ -27,7 +27,7 @@ class VectorSetTest {
     @Test
     void standardSingles() {
         List<String> singles = new VectorSet.SinglesSet().vectors(STANDARD).stream().map(FeatureVector::toString).toList();
-        assertEquals(List.of("", "memory=fixed:16", "memory=host", "gc=mark-sweep", "gc=none", "gcstress=every:101", "opt=2", "opt=0", "opt=s"),
+        assertEquals(List.of("", "memory=fixed:16", "memory=host", "switch=every", "switch=clock:1000", "gc=mark-sweep", "gc=none", "gcstress=every:101", "opt=2", "opt=0", "opt=s"),
                 singles);
     }
 
@@ -37,8 +37,9 @@ class VectorSetTest {
         System.out.println("pairwise, standard model: " + ca.vectors().size() + " vectors for " + ca.requiredPairs()
                 + " pairs: " + ca.vectors());
         assertCovers(STANDARD, ca.vectors());
-        // memory and gc have three values, opt four, gcstress two: 3 x 4 = 12 is the least possible; the greedy array has 14.
-        assertEquals(14, ca.vectors().size());
+        // memory, switch and gc have three values, opt four, gcstress two: 3 x 4 = 12 is the least possible; the
+        // greedy array has 17.
+        assertEquals(17, ca.vectors().size());
     }
 
     @Test
@@ -85,8 +86,8 @@ class VectorSetTest {
         assertEquals(12, one.size());
         assertTrue(!one.equals(new VectorSet.RandomSet(12, 8).vectors(m)));
         for (FeatureVector v : one) assertEquals(v, m.parse(v.toString()));
-        // The standard model has 3 x 3 x 2 x 4 = 72 valid vectors; asking for more gives them all, once each.
-        assertEquals(72, new VectorSet.RandomSet(80, 1).vectors(STANDARD).size());
+        // The standard model has 3 x 3 x 3 x 2 x 4 = 216 valid vectors; asking for more gives them all, once each.
+        assertEquals(216, new VectorSet.RandomSet(300, 1).vectors(STANDARD).size());
     }
 
     @Test

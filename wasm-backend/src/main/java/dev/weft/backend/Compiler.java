@@ -54,8 +54,13 @@ public final class Compiler {
     }
 
     public static byte[] compile(CoreProgram core, FeatureVector features, BuildOptions options) {
-        return DeepStack.call(() -> WasmOpt.optimize(WasmWriter.write(ModuleEmitter.emit(core, features, options)),
-                features.wasmOptPasses()));
+        List<String> passes = new java.util.ArrayList<>();
+        // A program with processes is made switchable first, then optimised (docs/decisions/0023):
+        // asyncify run after -O2 or -O3 gave modules that trapped (tests/programs/proc_ring called a
+        // closure through a wrong table slot), where the same passes run after asyncify do not.
+        if (core.processes()) passes.addAll(WasmOpt.ASYNCIFY);
+        passes.addAll(features.wasmOptPasses());
+        return DeepStack.call(() -> WasmOpt.optimize(WasmWriter.write(ModuleEmitter.emit(core, features, options)), passes));
     }
 
     /**

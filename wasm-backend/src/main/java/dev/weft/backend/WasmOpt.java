@@ -18,6 +18,14 @@ public final class WasmOpt {
             "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int",
             "--enable-multivalue", "--enable-mutable-globals");
 
+    /**
+     * Binaryen's asyncify, which makes a module's call stack one that can be
+     * unwound into linear memory and rewound (docs/decisions/0023): what
+     * switches between processes. Imports never unwind (WASI, the engine's
+     * own): only the RTS's calls of asyncify's functions do.
+     */
+    public static final List<String> ASYNCIFY = List.of("--asyncify", "--pass-arg=asyncify-ignore-imports");
+
     private WasmOpt() {}
 
     /**

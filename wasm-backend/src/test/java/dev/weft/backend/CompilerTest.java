@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -146,44 +147,20 @@ class CompilerTest {
     }
 
     @Test
-    void aReceiveExpressionIsE0901AtTheReceive() {
-        String line = onlyDiagnostic("""
-                type Msg = Ping | Stop
-                main() = {
-                    println("waiting")
-                    n = receive {
-                        Ping -> 1
-                        Stop -> 2
-                    }
-                    println(show(n))
-                }
-                """);
-        assertEquals("t.weft:4:9: error: processes are not compiled yet: receive is checked (weft check accepts it) but this"
-                + " version cannot compile it (see docs/language.md, \"Processes\") [E0901]", line);
-    }
-
-    @Test
-    void everyProcessConstructIsE0901WhereLoweringMeetsIt() {
-        String tail = " is checked (weft check accepts it) but this version cannot compile it (see docs/language.md, \"Processes\") [E0901]";
-        assertEquals("t.weft:1:16: error: processes are not compiled yet: 'spawn'" + tail,
-                onlyDiagnostic("main() = { p = spawn(() -> receive { after 1 -> () }); () }"), "at the call, before its argument");
-        assertEquals("t.weft:1:10: error: processes are not compiled yet: 'spawn_link'" + tail,
-                onlyDiagnostic("main() = spawn_link(() -> ())"));
-        assertEquals("t.weft:1:10: error: processes are not compiled yet: 'self'" + tail, onlyDiagnostic("main() = self()"));
-        assertEquals("t.weft:1:10: error: processes are not compiled yet: 'send'" + tail,
-                onlyDiagnostic("main() = send(exit(0), 1)"));
-        assertEquals("t.weft:2:15: error: processes are not compiled yet: a Pid value" + tail,
-                onlyDiagnostic("tell(p: Pid) = send(p, 1)\nmain() = tell(exit(0))"), "the argument, before the call");
-        assertEquals("t.weft:1:16: error: processes are not compiled yet: 'monitor'" + tail,
-                onlyDiagnostic("main() = { f = monitor; g = f; () }"), "a primitive as a value");
-        assertEquals("t.weft:1:21: error: processes are not compiled yet: a Pid value" + tail,
-                onlyDiagnostic("main() = { p: Pid = exit(1); println(show(p == p)) }"));
-        assertEquals("t.weft:1:22: error: processes are not compiled yet: a value of type Down, which holds a Pid," + tail,
-                onlyDiagnostic("main() = { d: Down = exit(1); println(show(d)) }"));
-        // Reason holds no Pid: it compiles and runs as any variant.
-        Diagnostics d = new Diagnostics();
-        assertTrue(Compiler.compile(source("main() = println(show([Crashed(\"boom\"), Normal, Killed]))"),
-                FeatureVector.parse("opt=0"), d).isPresent(), () -> d.all().toString());
+    void everyProcessConstructCompiles() {
+        // What each does is the corpus's to show (tests/programs/proc_*); here, that none is refused.
+        for (String program : List.of(
+                "main() = { p = spawn(() -> receive { after 1 -> () }); () }",
+                "main() = println(show(self()))",
+                "main() = send(self(), 1)",
+                "tell(p: Pid) = send(p, 1)\nmain() = tell(self())",
+                "main() = { s = spawn; p = s(() -> 1); println(show(p == self())) }",
+                "main() = { d: Down = Down(self(), Normal); println(show(d)) }",
+                "type Msg = Ping | Stop\nmain() = receive { Ping -> 1; Stop -> 2; n: Int -> n; after 5 -> 0 }")) {
+            Diagnostics d = new Diagnostics();
+            assertTrue(Compiler.compile(source(program), FeatureVector.parse("opt=0"), d).isPresent(),
+                    () -> program + ": " + d.all());
+        }
     }
 
     @Test

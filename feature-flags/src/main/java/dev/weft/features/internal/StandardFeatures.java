@@ -51,13 +51,12 @@ public final class StandardFeatures {
                     .withParameter(Parameter.integer("N", 1, 100_000_000, "a number of reductions", 4000)
                             .withDefault(4000))
                     .withTemplateParameters(TemplateParameters.fromValue(n -> Map.of(
-                            "reductions", Long.toString(n))))
-                    .withStatus(NO_EFFECT_YET),
-            Alternative.of("every", "yield at every safepoint (stresses the scheduler)")
-                    .withStatus(NOT_YET_BUILT),
+                            "reductions", Long.toString(n)))),
+            Alternative.of("every", "yield at every safepoint (stresses the scheduler)"),
             Alternative.of("clock", "yield when a clock says the slice of <us> microseconds is over")
                     .withParameter(Parameter.integer("us", 1, 10_000_000, "a slice in microseconds", 1000))
-                    .withStatus(NOT_YET_BUILT),
+                    .withTemplateParameters(TemplateParameters.fromValue(us -> Map.of(
+                            "slice_ns", Long.toString(us * 1000)))),
             Alternative.of("flag", "yield when the host sets a flag in linear memory (a timer signal's analogue)")
                     .withStatus(NOT_YET_BUILT)));
 

@@ -45,8 +45,39 @@ public enum PrimOp {
     FIXED,
     SHOW_INT, SHOW_FLOAT, SHOW_BOOL, SHOW_CHAR, SHOW_STRING, SHOW_UNIT,
     PRINT, PRINTLN,
-    /** Waits the given milliseconds (an Int; none when not positive), output flushed first. */
+    /**
+     * Waits the given milliseconds (an Int; none when not positive): the calling
+     * process only, in a program with processes; the whole program, output
+     * flushed first, in one without (rts/units/proc/alone.wat).
+     */
     SLEEP,
+    /** An unsigned i32 (a Pid) as an Int. */
+    U32_TO_INT,
+    // ---- processes (docs/decisions/0023, rts/units/proc) ----
+    /** Runs a closure of no arguments as process 1, main, until it returns. */
+    RUN,
+    /** A new process running a copy of a closure of no arguments; its Pid. */
+    SPAWN,
+    /** As SPAWN, and links the new process with the caller. */
+    SPAWN_LINK,
+    /** Sends a copy of a value (a pointer: see lower/Processes) with its type's message tag (an i32 constant). */
+    SEND,
+    SELF,
+    MONITOR,
+    /** A message's type tag (i32), for a receive's selector. */
+    MESSAGE_TAG,
+    /** A message's value where it lies, outside every heap, for a receive's selector to match in place. */
+    MESSAGE_VALUE,
+    /**
+     * Takes the oldest message the selector closure (message -> arm index, or
+     * -1) accepts, waiting for one; its value copied into the heap. The arm is
+     * RECEIVED_ARM's.
+     */
+    RECEIVE,
+    /** As RECEIVE, waiting at most the given milliseconds (an Int); RECEIVED_ARM is then -1. */
+    RECEIVE_AFTER,
+    /** The arm index the last RECEIVE's selector chose (i32), -1 when its after arm fired. */
+    RECEIVED_ARM,
     /** Does not return. */
     EXIT,
     /** Does not return; needs a position. */

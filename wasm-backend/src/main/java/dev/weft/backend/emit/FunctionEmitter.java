@@ -4,6 +4,7 @@ import dev.weft.backend.BuildException;
 import dev.weft.backend.core.CoreExpr;
 import dev.weft.backend.core.CoreFunction;
 import dev.weft.backend.core.CoreVar;
+import dev.weft.backend.core.CoreWalk;
 import dev.weft.backend.core.PrimOp;
 import dev.weft.backend.core.Rep;
 import dev.weft.backend.pass.StackCharge;
@@ -61,10 +62,13 @@ final class FunctionEmitter {
     /** The depth the caller reached: the first parameter of every compiled function ({@link #depthChecked}). */
     private final WasmLocal depth = new WasmLocal("depth", ValType.I32);
     private final int stackLimit;
+    /** Whether the program uses processes: then compiled code has safepoints ({@link #safepoint}). */
+    private final boolean safepoints;
 
     FunctionEmitter(WasmModule module, StaticData data, FunctionTable table, dev.weft.backend.pass.MayAllocate mayAllocate,
-            CoreFunction function, int stackLimit) {
+            CoreFunction function, int stackLimit, boolean safepoints) {
         this.stackLimit = stackLimit;
+        this.safepoints = safepoints;
         this.table = table;
         this.mayAllocate = mayAllocate;
         this.frame = new ShadowFrame(this, module, function);
@@ -105,6 +109,7 @@ final class FunctionEmitter {
         if (hasSelfTailCall(function.body())) {
             body = new ArrayList<>(List.of(Instr.loop(top, blockType(function.result()), body)));
         }
+        if (safepoints && makesCalls(function.body())) body.add(0, safepoint());
         boolean framed = frame.needed();
         body = frame.wrap(body);
         body = depthChecked(StackCharge.bytes(function, framed), body);
@@ -273,11 +278,14 @@ final class FunctionEmitter {
             out.add(Instr.localGet(temps.get(i)));
             setVar(function.params().get(i), out);
         }
+        if (safepoints) out.add(safepoint());
         out.add(Instr.br(top));
     }
 
     private void prim(CoreExpr.Prim p, List<Instr> out) {
         if (byPowerOfTwo(p, out)) return;
+        // A receive calls its selector, compiled code, which takes the depth reached.
+        if (p.op() == PrimOp.RECEIVE || p.op() == PrimOp.RECEIVE_AFTER) out.add(Instr.localGet(depth));
         for (CoreExpr a : p.args()) expr(a, out);
         switch (p.op()) {
             case INT_ADD -> out.add(Instr.binary(IntType.I64, IntBinOp.ADD));
@@ -362,7 +370,19 @@ final class FunctionEmitter {
             case SHOW_UNIT -> out.add(Instr.call(rts("rts_show_unit")));
             case PRINT -> out.add(Instr.call(rts("rts_print")));
             case PRINTLN -> out.add(Instr.call(rts("rts_println")));
-            case SLEEP -> out.add(Instr.call(rts("rts_sleep")));
+            case SLEEP -> out.add(Instr.call(rts("rts_proc_sleep")));
+            case U32_TO_INT -> out.add(Instr.convert(ConvertOp.I64_EXTEND_I32_U));
+            case RUN -> out.add(Instr.call(rts("rts_run")));
+            case SPAWN -> out.add(Instr.call(rts("rts_spawn")));
+            case SPAWN_LINK -> out.add(Instr.call(rts("rts_spawn_link")));
+            case SEND -> out.add(Instr.call(rts("rts_send")));
+            case SELF -> out.add(Instr.call(rts("rts_self")));
+            case MONITOR -> out.add(Instr.call(rts("rts_monitor")));
+            case MESSAGE_TAG -> out.add(Instr.call(rts("rts_message_tag")));
+            case MESSAGE_VALUE -> out.add(Instr.call(rts("rts_message_value")));
+            case RECEIVE -> out.add(Instr.call(rts("rts_receive")));
+            case RECEIVE_AFTER -> out.add(Instr.call(rts("rts_receive_after")));
+            case RECEIVED_ARM -> out.add(Instr.call(rts("rts_received_arm")));
             case EXIT -> {
                 out.add(Instr.convert(ConvertOp.I32_WRAP_I64));
                 out.add(Instr.call(rts("rts_exit")));
@@ -459,6 +479,30 @@ final class FunctionEmitter {
         out.add(Instr.call(rts("rts_str_cmp")));
         out.add(Instr.i32(0));
         out.add(Instr.compare(IntType.I32, op));
+    }
+
+    /**
+     * A safepoint (rts/units/switch/*.wat): where the running process may
+     * yield to the next, by the vector's switch alternative. Compiled code has
+     * one at the entry of every function that calls compiled code and at every
+     * self tail call's jump back, so that no process runs long without
+     * passing one: a loop is a self tail call, a recursion passes an entry,
+     * and a function that calls nothing ends soon.
+     */
+    private Instr safepoint() {
+        return Instr.call(rts("rts_safepoint"));
+    }
+
+    /** Whether the code calls compiled code: a function, a closure, or a receive's selector. */
+    private static boolean makesCalls(CoreExpr body) {
+        boolean[] found = {false};
+        CoreWalk.forEach(body, e -> {
+            if (e instanceof CoreExpr.Call || e instanceof CoreExpr.CallClosure
+                    || e instanceof CoreExpr.Prim p && (p.op() == PrimOp.RECEIVE || p.op() == PrimOp.RECEIVE_AFTER)) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     private static boolean hasSelfTailCall(CoreExpr e) {

@@ -40,7 +40,9 @@ public final class ModuleEmitter {
         StaticData data = new StaticData();
         FunctionTable table = new FunctionTable();
         MayAllocate mayAllocate = MayAllocate.of(program);
-        for (CoreFunction f : program.functions()) new FunctionEmitter(module, data, table, mayAllocate, f, options.stackBytes()).emit();
+        for (CoreFunction f : program.functions()) {
+            new FunctionEmitter(module, data, table, mayAllocate, f, options.stackBytes(), program.processes()).emit();
+        }
         if (table.needed()) {
             List<WasmFunction> code = table.functions().stream().map(f -> module.function(f.name())).toList();
             module.table(code.size(), code.size());
@@ -67,11 +69,29 @@ public final class ModuleEmitter {
         parameters.put("min_pages", Integer.toString(minPages));
         parameters.put("shadow_stack_bytes", Integer.toString(shadowStackBytes(features)));
         List<RtsUnit> units = new ArrayList<>(RtsUnits.forVector(features, parameters));
-        for (String unit : options.statsUnits()) units.add(RtsUnits.unit(unit, parameters));
-        // No process is ever spawned yet: a runtime error ends the program (decisions/0023).
-        units.add(RtsUnits.unit("proc/alone.wat", parameters));
+        java.util.Set<String> chosen = new java.util.LinkedHashSet<>(options.statsUnits());
+        chosen.addAll(processUnits(program, features, options, parameters));
+        for (String unit : chosen) units.add(RtsUnits.unit(unit, parameters));
         link(module, units);
         return module;
+    }
+
+    /**
+     * The units of processes (decisions/0023): in a program that uses them,
+     * the scheduler, copying, receive, the clock its timers read and the
+     * vector's switch alternative; in one that does not, proc/alone.wat, so
+     * that a runtime error ends the program and nothing can switch.
+     */
+    private static List<String> processUnits(CoreProgram program, FeatureVector features, BuildOptions options,
+            Map<String, String> parameters) {
+        if (!program.processes()) return List.of("proc/alone.wat");
+        // asyncify saves a process's frames here when it switches: as deep as the stack limit lets
+        // compiled code go (StackCharge counts at least what asyncify saves of a frame), and the RTS's
+        // frames below and above it.
+        parameters.putAll(features.templateParameters()); // the switch alternative's
+        parameters.put("unwind_bytes", Integer.toString(options.stackBytes() + (64 << 10)));
+        return List.of("core/clock.wat", "proc/copy.wat", "proc/scheduler.wat", "proc/receive.wat",
+                "switch/" + features.choice("switch").alternative().name() + ".wat");
     }
 
     /**

@@ -39,6 +39,7 @@ final class BodyLowering implements PatternLowering.Context {
     private final LocalInstances localInstances;
     private final PatternLowering patterns = new PatternLowering(this);
     private final MatchLowering matches = new MatchLowering(this, patterns);
+    private final ReceiveLowering receives;
     private final Derived derived;
     private int temps;
 
@@ -50,6 +51,7 @@ final class BodyLowering implements PatternLowering.Context {
         this.types = ConcreteTypes.forInstance(program.bodyTypes().get(instance.function()), instance.type());
         this.derived = lowering.derived();
         this.localInstances = new LocalInstances(this, lowering);
+        this.receives = new ReceiveLowering(this, patterns, lowering.processes());
     }
 
     ConcreteTypes concreteTypes() { return types; }
@@ -71,7 +73,7 @@ final class BodyLowering implements PatternLowering.Context {
     public Type typeOf(Pattern p) {
         Type t = program.patternTypes().get(p);
         if (t == null) throw new IllegalStateException("no type recorded for the pattern at " + p.span());
-        return lowering.withoutPids(types.of(t), p.span());
+        return types.of(t);
     }
 
     @Override
@@ -130,8 +132,15 @@ final class BodyLowering implements PatternLowering.Context {
         self.body(body);
     }
 
-    /** e's concrete type; a Pid in it stops the function (E0901): processes are not compiled yet. */
-    private Type typeOf(Expr e) { return lowering.withoutPids(types.of(program.type(e)), e.span()); }
+    /** e's concrete type. */
+    private Type typeOf(Expr e) { return types.of(program.type(e)); }
+
+    TypedProgram program() { return program; }
+
+    /** The base name of a function lifted out of this one (a lambda's, a receive's selector's). */
+    String liftedName(String what) {
+        return lowering.qualified(self.name().substring(self.name().indexOf('.') + 1) + "$" + what);
+    }
 
     Rep repOf(Expr e) { return lowering.rep(typeOf(e), e.span()); }
 
@@ -179,7 +188,7 @@ final class BodyLowering implements PatternLowering.Context {
                 CoreExpr orElse = i.orElse().isPresent() ? expr(i.orElse().get()) : new CoreExpr.UnitConst();
                 yield new CoreExpr.If(cond, then, orElse, repOf(e));
             }
-            case Expr.Receive r -> throw lowering.processes(r.span(), "receive");
+            case Expr.Receive r -> receives.receive(r);
         };
     }
 
@@ -198,7 +207,6 @@ final class BodyLowering implements PatternLowering.Context {
                     args -> new CoreExpr.Call(target, args)), List.of());
         }
         if (s instanceof Builtin b) {
-            if (b.isProcess()) throw lowering.processes(v.span(), "'" + b.displayName() + "'");
             // A built-in as a value: a wrapper closure per built-in and type, as for top-level functions.
             Type.Fun t = (Type.Fun) typeOf(v);
             List<Rep> reps = new ArrayList<>();
@@ -215,8 +223,6 @@ final class BodyLowering implements PatternLowering.Context {
         Expr target = callee;
         while (target instanceof Expr.Paren p) target = p.inner();
         Symbol s = target instanceof Expr.Var v ? program.names().symbol(v) : null;
-        // Reported at the call, before its arguments (spawn(() -> ...) is about spawn, not its lambda).
-        if (s instanceof Builtin b && b.isProcess()) throw lowering.processes(target.span(), "'" + b.displayName() + "'");
         List<Expr> all = new ArrayList<>(piped);
         all.addAll(args);
         List<CoreExpr> lowered = new ArrayList<>();
@@ -508,8 +514,7 @@ final class BodyLowering implements PatternLowering.Context {
         }
         CoreExpr body = expr(l.body());
         locals.forEach(vars::remove);
-        return new CoreExpr.Lambda(lowering.qualified(self.name().substring(self.name().indexOf('.') + 1) + "$lambda"),
-                params, lowering.rep(t.result(), l.span()), body);
+        return new CoreExpr.Lambda(liftedName("lambda"), params, lowering.rep(t.result(), l.span()), body);
     }
 
     /** A constructor with fields used as a function value. */

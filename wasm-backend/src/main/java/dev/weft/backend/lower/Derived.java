@@ -52,6 +52,12 @@ final class Derived {
         if (Types.is(r, Types.CHAR)) return prim(PrimOp.SHOW_CHAR, Rep.REF, value);
         if (Types.is(r, Types.STRING)) return prim(PrimOp.SHOW_STRING, Rep.REF, value);
         if (Types.is(r, Types.UNIT)) return prim(PrimOp.SHOW_UNIT, Rep.REF, value);
+        if (Types.is(r, Types.PID)) {
+            // <pid N>
+            CoreExpr n = prim(PrimOp.SHOW_INT, Rep.REF, prim(PrimOp.U32_TO_INT, Rep.I64, value));
+            return prim(PrimOp.STR_CONCAT, Rep.REF, prim(PrimOp.STR_CONCAT, Rep.REF, new CoreExpr.StrConst("<pid "), n),
+                    new CoreExpr.StrConst(">"));
+        }
         return new Call(function("show", t, List.of(Rep.REF), Rep.REF, this::showBody), List.of(value));
     }
 
@@ -59,7 +65,7 @@ final class Derived {
         Type r = t.resolve();
         if (Types.is(r, Types.INT)) return prim(PrimOp.INT_EQ, Rep.I32, a, b);
         if (Types.is(r, Types.FLOAT)) return prim(PrimOp.FLOAT_EQ, Rep.I32, a, b);
-        if (Types.is(r, Types.BOOL) || Types.is(r, Types.CHAR)) return prim(PrimOp.U32_EQ, Rep.I32, a, b);
+        if (Types.is(r, Types.BOOL) || Types.is(r, Types.CHAR) || Types.is(r, Types.PID)) return prim(PrimOp.U32_EQ, Rep.I32, a, b);
         if (Types.is(r, Types.STRING)) return prim(PrimOp.STR_EQ, Rep.I32, a, b);
         if (Types.is(r, Types.UNIT)) return new CoreExpr.Seq(List.of(a, b), new BoolConst(true));
         return new Call(function("eq", t, List.of(Rep.REF, Rep.REF), Rep.I32, this::eqBody), List.of(a, b));
@@ -70,7 +76,9 @@ final class Derived {
         Type r = t.resolve();
         if (Types.is(r, Types.INT)) return threeWay(a, b, Rep.I64, PrimOp.INT_LT, PrimOp.INT_GT);
         if (Types.is(r, Types.FLOAT)) return threeWay(a, b, Rep.F64, PrimOp.FLOAT_LT, PrimOp.FLOAT_GT);
-        if (Types.is(r, Types.BOOL) || Types.is(r, Types.CHAR)) return threeWay(a, b, Rep.I32, PrimOp.U32_LT, PrimOp.U32_GT);
+        if (Types.is(r, Types.BOOL) || Types.is(r, Types.CHAR) || Types.is(r, Types.PID)) {
+            return threeWay(a, b, Rep.I32, PrimOp.U32_LT, PrimOp.U32_GT);
+        }
         if (Types.is(r, Types.STRING)) return prim(PrimOp.STR_CMP, Rep.I64, a, b);
         if (Types.is(r, Types.UNIT)) return new CoreExpr.Seq(List.of(a, b), new IntConst(0));
         return new Call(function("cmp", t, List.of(Rep.REF, Rep.REF), Rep.I64, this::cmpBody), List.of(a, b));

@@ -6,13 +6,11 @@ import dev.weft.backend.core.CoreProgram;
 import dev.weft.backend.core.CoreVar;
 import dev.weft.backend.core.Rep;
 import dev.weft.frontend.check.Symbol;
-import dev.weft.frontend.check.TypeDefs;
 import dev.weft.frontend.check.TypedProgram;
 import dev.weft.frontend.diagnostics.Code;
 import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.frontend.diagnostics.Span;
 import dev.weft.frontend.types.Type;
-import dev.weft.frontend.types.Types;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -35,6 +33,7 @@ public final class Lowering {
     private final Deque<Pending> worklist = new ArrayDeque<>();
     private final List<CoreFunction> functions = new ArrayList<>();
     private final Derived derived;
+    private final Processes processes = new Processes(this);
     /** The file of the function being lowered: positions and reports refer to it. */
     private dev.weft.frontend.diagnostics.SourceFile currentFile;
 
@@ -53,6 +52,8 @@ public final class Lowering {
     }
 
     Derived derived() { return derived; }
+
+    Processes processes() { return processes; }
 
     private final Map<String, CoreFunction> wrappers = new HashMap<>();
 
@@ -103,7 +104,10 @@ public final class Lowering {
                 // The problem is in diagnostics; go on to report problems in other functions too.
             }
         }
-        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new CoreProgram(moduleName, l.functions, mainFn));
+        if (diagnostics.hasErrors()) return Optional.empty();
+        if (!l.processes.used()) return Optional.of(new CoreProgram(moduleName, l.functions, mainFn));
+        l.functions.add(l.processes.downValue());
+        return Optional.of(new CoreProgram(moduleName, l.functions, l.processes.entry(mainFn), true));
     }
 
     TypedProgram program() { return program; }
@@ -172,55 +176,6 @@ public final class Lowering {
 
     void unsupported(Span span, String message) {
         diagnostics.error(Code.E0901, currentFile != null ? currentFile : program.outline().file(), span, message);
-    }
-
-    /**
-     * Reports a process construct (receive, spawn, send, self, monitor,
-     * spawn_link, a Pid value) as not compiled yet, and gives the exception
-     * that abandons the function. The checker types them all (weft check
-     * accepts such a program); the runtime has no processes yet.
-     */
-    Abandon processes(Span span, String construct) {
-        unsupported(span, "processes are not compiled yet: " + construct + " is checked (weft check accepts it) but this"
-                + " version cannot compile it (see docs/language.md, \"Processes\")");
-        return new Abandon();
-    }
-
-    /** Which concrete types hold a Pid somewhere, as computed once each. */
-    private final Map<Type, Boolean> pidTypes = new HashMap<>();
-
-    /** t, when it holds no Pid; else reports it (E0901) and abandons the function. */
-    Type withoutPids(Type t, Span span) {
-        Boolean holds = pidTypes.get(t);
-        if (holds == null) {
-            holds = holdsPid(t, new java.util.HashSet<>());
-            pidTypes.put(t, holds);
-        }
-        if (holds) {
-            throw processes(span, Types.is(t, Types.PID) ? "a Pid value" : "a value of type " + t + ", which holds a Pid,");
-        }
-        return t;
-    }
-
-    /** Whether a concrete type is or holds a Pid, in its arguments or its data type's fields. */
-    private boolean holdsPid(Type t, java.util.Set<String> seen) {
-        return switch (t.resolve()) {
-            case Type.Fun f -> holdsPid(f.result(), seen) || f.params().stream().anyMatch(p -> holdsPid(p, seen));
-            case Type.Con c -> {
-                if (c.name().equals(Types.PID.name())) yield true;
-                for (Type a : c.args()) if (holdsPid(a, seen)) yield true;
-                if (!seen.add(c.name())) yield false;
-                var def = program.outline().types().type(c.name());
-                if (def.isEmpty()) yield false;
-                List<Type> fields = switch (def.get()) {
-                    case TypeDefs.VariantDef v -> v.ctors().stream().flatMap(k -> k.fields().stream()).toList();
-                    case TypeDefs.RecordDef r -> r.fields().stream().map(TypeDefs.FieldDef::type).toList();
-                };
-                for (Type field : fields) if (holdsPid(field, seen)) yield true;
-                yield false;
-            }
-            default -> false;
-        };
     }
 
     /** "file:line:col" for runtime errors. */

@@ -90,8 +90,7 @@ final class Operations {
             case SLEEP -> new CoreExpr.Prim(PrimOp.SLEEP, lowered, null, Rep.UNIT);
             case LENGTH -> new CoreExpr.Prim(Types.is(args.get(0), Types.STRING) ? PrimOp.STR_LENGTH : PrimOp.LIST_LENGTH,
                     lowered, null, Rep.I64);
-            // BodyLowering reports a process primitive, called or passed as a value, before it gets here.
-            case SPAWN, SPAWN_LINK, SEND, SELF, MONITOR -> throw new IllegalStateException(b.displayName() + " reached Operations");
+            case SPAWN, SPAWN_LINK, SEND, SELF, MONITOR -> lowering.processes().builtin(b, args, lowered);
         };
     }
 }

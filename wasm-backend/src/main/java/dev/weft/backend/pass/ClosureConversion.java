@@ -42,7 +42,7 @@ public final class ClosureConversion implements CorePass {
             functions.add(f);
         }
         return functions.size() == program.functions().size() ? program
-                : new CoreProgram(program.moduleName(), functions, program.main());
+                : program.withFunctions(functions);
     }
 
     private static boolean hasLambda(CoreExpr e) {

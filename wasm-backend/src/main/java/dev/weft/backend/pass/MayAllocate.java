@@ -75,6 +75,13 @@ public final class MayAllocate {
         return switch (op) {
             case STR_CONCAT, CONCAT_REVERSED, PARSE_INT, PARSE_FLOAT, SLICE, SPLIT, FIXED, SHOW_INT, SHOW_FLOAT,
                     SHOW_CHAR, SHOW_STRING -> true;
+            // A process's own heap is collected only when the process allocates in it: a switch at a
+            // safepoint, a spawn (the closure's copy is made in the new heap), a send (into a region of
+            // its own) and self leave it alone; a receive copies the message in, and its selector
+            // runs compiled code; a monitor of an ended process makes its Down at once; main's run
+            // runs the whole program.
+            case RECEIVE, RECEIVE_AFTER, MONITOR, RUN -> true;
+            case SPAWN, SPAWN_LINK, SEND, SELF, MESSAGE_TAG, MESSAGE_VALUE, RECEIVED_ARM, U32_TO_INT -> false;
             case INT_ADD, INT_SUB, INT_MUL, INT_DIV, INT_REM, INT_EQ, INT_NE, INT_LT, INT_LE, INT_GT, INT_GE,
                     FLOAT_ADD, FLOAT_SUB, FLOAT_MUL, FLOAT_DIV, FLOAT_NEG, FLOAT_REM, FLOAT_EQ, FLOAT_NE, FLOAT_LT,
                     FLOAT_LE, FLOAT_GT, FLOAT_GE, FLOAT_SQRT, FLOAT_FLOOR, FLOAT_CEIL, INT_TO_FLOAT, FLOAT_TO_INT,

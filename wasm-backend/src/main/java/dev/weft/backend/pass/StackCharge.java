@@ -223,7 +223,7 @@ public final class StackCharge {
         return switch (op) {
             case INT_ADD, INT_SUB, INT_MUL, INT_EQ, INT_NE, INT_LT, INT_LE, INT_GT, INT_GE, FLOAT_ADD, FLOAT_SUB,
                     FLOAT_MUL, FLOAT_DIV, FLOAT_NEG, FLOAT_EQ, FLOAT_NE, FLOAT_LT, FLOAT_LE, FLOAT_GT, FLOAT_GE,
-                    FLOAT_SQRT, FLOAT_FLOOR, FLOAT_CEIL, INT_TO_FLOAT, BOOL_NOT, OBJ_TAG, IS_NULL -> false;
+                    FLOAT_SQRT, FLOAT_FLOOR, FLOAT_CEIL, INT_TO_FLOAT, BOOL_NOT, OBJ_TAG, IS_NULL, U32_TO_INT -> false;
             default -> true;
         };
     }

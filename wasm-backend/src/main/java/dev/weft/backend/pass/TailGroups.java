@@ -43,7 +43,7 @@ public final class TailGroups implements CorePass {
             functions.add(merge(group));
         }
         return functions.size() == program.functions().size() ? program
-                : new CoreProgram(program.moduleName(), functions, program.main());
+                : program.withFunctions(functions);
     }
 
     /** The known functions called in tail position in e (self tail calls are already marked as such). */

@@ -334,7 +334,7 @@ class SchedulerTest {
     private static Instance instance(String vector, String switchUnit, ByteArrayOutputStream stderr) {
         byte[] module = RtsDriver.link("scheduler_test", FeatureVector.parse(vector),
                 Map.of("unwind_bytes", "65536", "reductions", "100", "slice_ns", "20000"),
-                List.of("core/clock.wat", "proc/copy.wat", "proc/scheduler.wat", switchUnit), DRIVER);
+                List.of("core/clock.wat", "proc/copy.wat", "proc/scheduler.wat", "proc/receive.wat", switchUnit), DRIVER);
         return RtsDriver.instance(RtsDriver.optimized(module,
                 List.of("--asyncify", "--pass-arg=asyncify-ignore-imports", "-O1")), stderr);
     }
