@@ -59,6 +59,9 @@ public final class Compiler {
         // asyncify run after -O2 or -O3 gave modules that trapped (tests/programs/proc_ring called a
         // closure through a wrong table slot), where the same passes run after asyncify do not.
         if (core.processes()) passes.addAll(WasmOpt.ASYNCIFY);
+        // Without the vector's passes (opt=0), asyncify's output keeps every local it made: frames
+        // too big for the stack limit's charge (StackCharge) on Wasmtime's 2 MiB stack.
+        if (core.processes() && features.wasmOptPasses().isEmpty()) passes.addAll(WasmOpt.AFTER_ASYNCIFY);
         passes.addAll(features.wasmOptPasses());
         return DeepStack.call(() -> WasmOpt.optimize(WasmWriter.write(ModuleEmitter.emit(core, features, options)), passes));
     }

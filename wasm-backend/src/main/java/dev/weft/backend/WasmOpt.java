@@ -26,6 +26,10 @@ public final class WasmOpt {
      */
     public static final List<String> ASYNCIFY = List.of("--asyncify", "--pass-arg=asyncify-ignore-imports");
 
+    /** What opt=0 runs after asyncify: the locals it adds merged and its dead code dropped, nothing else. */
+    public static final List<String> AFTER_ASYNCIFY = List.of("--simplify-locals", "--coalesce-locals",
+            "--reorder-locals", "--vacuum");
+
     private WasmOpt() {}
 
     /**

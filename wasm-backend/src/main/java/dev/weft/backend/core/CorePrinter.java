@@ -42,7 +42,11 @@ public final class CorePrinter {
         switch (e) {
             case CoreExpr.IntConst c -> out.append(c.value());
             case CoreExpr.FloatConst c -> out.append(c.value());
-            case CoreExpr.CharConst c -> out.append("'").appendCodePoint(c.codePoint()).append("'");
+            // Also the core IR's i32 literal (tags, a receive's arm index -1): a number when it is no code point.
+            case CoreExpr.CharConst c -> {
+                if (Character.isValidCodePoint(c.codePoint())) out.append("'").appendCodePoint(c.codePoint()).append("'");
+                else out.append(c.codePoint());
+            }
             case CoreExpr.BoolConst c -> out.append(c.value());
             case CoreExpr.StrConst c -> out.append(quoted(c.value()));
             case CoreExpr.UnitConst c -> out.append("()");

@@ -112,7 +112,7 @@ final class FunctionEmitter {
         if (safepoints && makesCalls(function.body())) body.add(0, safepoint());
         boolean framed = frame.needed();
         body = frame.wrap(body);
-        body = depthChecked(StackCharge.bytes(function, framed), body);
+        body = depthChecked(StackCharge.bytes(function, framed, safepoints), body);
         if (params.size() + extraLocals.size() > MAX_LOCALS) {
             throw new BuildException(String.format("function %s needs %,d Wasm locals, more than the %,d that WebAssembly "
                     + "engines accept in one function; split it into smaller functions", function.name(),

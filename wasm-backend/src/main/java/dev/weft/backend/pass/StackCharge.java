@@ -41,6 +41,22 @@ public final class StackCharge {
 
     /** The bytes a call of f is charged, 0 when it makes no call of a compiled function. */
     public static int bytes(CoreFunction f, boolean hasShadowFrame) {
+        return bytes(f, hasShadowFrame, false);
+    }
+
+    /**
+     * As {@link #bytes(CoreFunction, boolean)}; in a switchable module (one
+     * with processes, run through Binaryen's asyncify: docs/decisions/0023)
+     * a frame is charged twice that and 32 bytes more, and at least 16 bytes
+     * for every variable and parameter and three more. Asyncify keeps every
+     * local of an instrumented function until after each call (it saves
+     * them when the call unwinds): on Wasmtime 7 a one-parameter recursion
+     * keeping its Int across the call took about 93 bytes a frame, which
+     * this charges 128, against 48 without asyncify. The unwind buffer that
+     * a switch saves a process's frames into holds at most 8 bytes a local
+     * and 4 for the call's index, so it never needs more than the limit.
+     */
+    public static int bytes(CoreFunction f, boolean hasShadowFrame, boolean switchable) {
         Walk w = new Walk();
         w.live(f.body(), empty(), Pending.NONE);
         if (w.programCalls == 0) return 0;
@@ -50,7 +66,9 @@ public final class StackCharge {
         if (hasShadowFrame) across += 2; // the frame pointer and its scratch local
         int bytes = 16 + 16 * across + 8 * w.stackArgs;
         int floor = 2 * (w.variables + f.params().size());
-        return align16(Math.max(bytes, floor));
+        int charge = Math.max(bytes, floor);
+        if (switchable) charge = Math.max(2 * charge + 32, 16 + 16 * (w.variables + f.params().size() + 3));
+        return align16(charge);
     }
 
     private static int align16(int n) {
