@@ -54,6 +54,8 @@ final class FunctionEmitter {
     private final List<WasmLocal> params = new ArrayList<>();
     private final List<WasmLocal> extraLocals = new ArrayList<>();
     private final Label top = new Label("tail");
+    /** In a switchable module, the loop around a self-tail-calling function's loop that passes the safepoint. */
+    private final Label slice = new Label("slice");
     private final DataEmitter data = new DataEmitter(this);
 
     private final FunctionTable table;
@@ -106,10 +108,18 @@ final class FunctionEmitter {
         }
         List<Instr> body = new ArrayList<>();
         expr(function.body(), body);
-        if (hasSelfTailCall(function.body())) {
-            body = new ArrayList<>(List.of(Instr.loop(top, blockType(function.result()), body)));
+        boolean loops = hasSelfTailCall(function.body());
+        if (loops) body = new ArrayList<>(List.of(Instr.loop(top, blockType(function.result()), body)));
+        if (safepoints && loops) {
+            // The loop's safepoint, which is also the entry's, in a loop of its own around it: the jump
+            // back goes to the outer loop only when the countdown is over, so the inner loop has no
+            // call of its own and asyncify leaves it as it is (see selfTailCall).
+            List<Instr> outer = new ArrayList<>(safepointCode());
+            outer.addAll(body);
+            body = new ArrayList<>(List.of(Instr.loop(slice, blockType(function.result()), outer)));
+        } else if (safepoints && makesCalls(function.body())) {
+            body.addAll(0, safepointCode());
         }
-        if (safepoints && makesCalls(function.body())) body.add(0, safepoint());
         boolean framed = frame.needed();
         body = frame.wrap(body);
         body = depthChecked(StackCharge.bytes(function, framed, safepoints), body);
@@ -278,7 +288,18 @@ final class FunctionEmitter {
             out.add(Instr.localGet(temps.get(i)));
             setVar(function.params().get(i), out);
         }
-        if (safepoints) out.add(safepoint());
+        if (safepoints) {
+            // The safepoint: when the countdown is over, back to the outer loop, which calls the
+            // RTS; otherwise one reduction taken off, and round the inner loop.
+            var countdown = module.global("rts_countdown");
+            out.add(Instr.globalGet(countdown));
+            out.add(Instr.unary(IntType.I32, IntUnOp.EQZ));
+            out.add(Instr.brIf(slice));
+            out.add(Instr.globalGet(countdown));
+            out.add(Instr.i32(1));
+            out.add(Instr.binary(IntType.I32, IntBinOp.SUB));
+            out.add(Instr.globalSet(countdown));
+        }
         out.add(Instr.br(top));
     }
 
@@ -489,8 +510,18 @@ final class FunctionEmitter {
      * passing one: a loop is a self tail call, a recursion passes an entry,
      * and a function that calls nothing ends soon.
      */
+    private List<Instr> safepointCode() {
+        return List.of(Instr.globalGet(module.global("rts_countdown")), Instr.unary(IntType.I32, IntUnOp.EQZ), safepoint());
+    }
+
     private Instr safepoint() {
-        return Instr.call(rts("rts_safepoint"));
+        // Inlined, so that a loop's jump back costs a load, a test and a store, and the call, which
+        // asyncify instruments, is off the hot path.
+        var countdown = module.global("rts_countdown");
+        return Instr.ifElse(new Label(), BlockType.EMPTY,
+                List.of(Instr.call(rts("rts_safepoint_slow"))),
+                List.of(Instr.globalGet(countdown), Instr.i32(1), Instr.binary(IntType.I32, IntBinOp.SUB),
+                        Instr.globalSet(countdown)));
     }
 
     /** Whether the code calls compiled code: a function, a closure, or a receive's selector. */
