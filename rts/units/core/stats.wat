@@ -87,6 +87,8 @@
     (call $rts_eprint (i32.const 1980))
     (call $rts_stats_ms (global.get $rts_stats_pause_max))
     (call $rts_eprint (i32.const 2000))
+    ;; The processes' lines (proc/stats.wat), or none (proc/alone.wat).
+    (call $rts_proc_stats_report)
     (call $rts_eprint (i32.const 2020)))
 
   ;; An unsigned number in decimal with thousands separators, on stderr.

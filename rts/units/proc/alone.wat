@@ -10,4 +10,7 @@
   ;; sleep(ms) waits in the one process there is: the whole program, output flushed first.
   (func $rts_proc_sleep (param $ms i64)
     (call $rts_sleep (local.get $ms)))
+
+  ;; weft run --stats: no processes' lines (core/stats.wat).
+  (func $rts_proc_stats_report)
 )

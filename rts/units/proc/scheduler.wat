@@ -68,6 +68,12 @@
   (global $rts_queue_head (mut i32) (i32.const 0))
   (global $rts_queue_tail (mut i32) (i32.const 0))
   (global $rts_proc_live (mut i32) (i32.const 0))     ;; processes not yet done
+  ;; For weft run --stats (proc/stats.wat): processes made (main included), the
+  ;; most live at once, messages sent; $rts_proc_switches below counts the
+  ;; switches (a process resumed where it was unwound).
+  (global $rts_proc_spawned (mut i64) (i64.const 0))
+  (global $rts_proc_peak (mut i32) (i32.const 0))
+  (global $rts_proc_messages (mut i64) (i64.const 0))
   (global $rts_proc_table (mut i32) (i32.const 0))    ;; pid -> descriptor, 4 bytes each
   (global $rts_proc_table_size (mut i32) (i32.const 0)) ;; its bytes
   (global $rts_proc_switches (mut i64) (i64.const 0))
@@ -146,6 +152,9 @@
     (i32.store offset=8 (local.get $p) (local.get $heap))
     (i32.store offset=12 (local.get $p) (local.get $closure))
     (global.set $rts_proc_live (i32.add (global.get $rts_proc_live) (i32.const 1)))
+    (global.set $rts_proc_spawned (i64.add (global.get $rts_proc_spawned) (i64.const 1)))
+    (if (i32.gt_u (global.get $rts_proc_live) (global.get $rts_proc_peak))
+      (then (global.set $rts_proc_peak (global.get $rts_proc_live))))
     (local.get $p))
 
   ;; A new process running a copy of closure in a heap of its own, at the
@@ -338,6 +347,7 @@
   ;; Sends a copy of value, of the type numbered tag, to pid.
   (func $rts_send (param $pid i32) (param $value i32) (param $tag i32)
     (local $p i32) (local $size i32) (local $m i32)
+    (global.set $rts_proc_messages (i64.add (global.get $rts_proc_messages) (i64.const 1)))
     (local.set $p (call $rts_proc_of (local.get $pid)))
     (if (i32.eqz (local.get $p)) (then (return)))
     (local.set $size (call $rts_value_size (local.get $value)))

@@ -34,10 +34,15 @@ import org.junit.jupiter.api.TestFactory;
  * gc=none never collects and its peak heap holds everything it allocated in
  * chunks that at most double (gc/none.wat), the
  * collectors collect in a heap smaller than that, and no heap is larger than
- * the linear memory. A build without --stats prints nothing of it.
+ * the linear memory. A build without --stats prints nothing of it. A program
+ * that spawns adds its processes (proc/stats.wat): a ring of 1,000 relays
+ * made 1,001 (main included), all live at once, sent 20,020 messages and
+ * switched at least once a message; one that does not spawn has no such lines.
  */
 class StatsTest {
     private static final Pattern LINE = Pattern.compile("  (collections|allocated|peak heap|memory) +([0-9,]+).*");
+    private static final Pattern PROCESSES = Pattern.compile(
+            "(?s).*\n  processes   ([0-9,]+) spawned, peak ([0-9,]+) live\n  messages    ([0-9,]+)\n  switches    ([0-9,]+)\n");
 
     @TestFactory
     Stream<DynamicTest> theStatisticsAddUp() throws IOException {
@@ -72,8 +77,30 @@ class StatsTest {
                 assertEquals(stdout, o.stdout());
                 assertEquals("", o.stderr());
             }));
+            tests.add(DynamicTest.dynamicTest("no processes' lines without processes on " + engine, () -> {
+                RunOutcome o = run(Engines.named(engine), program, "", true);
+                assertTrue(!o.stderr().contains("processes"), o.stderr());
+            }));
+            for (String vector : List.of("", "switch=every", "gc=mark-sweep,switch=clock:200")) {
+                tests.add(DynamicTest.dynamicTest("a ring's processes under '" + vector + "' on " + engine, () -> {
+                    Path ring = Repository.root().resolve("tests/programs/proc_ring.weft");
+                    RunOutcome o = run(Engines.named(engine), "proc_ring.weft",
+                            Files.readString(ring, StandardCharsets.UTF_8), vector, true);
+                    assertEquals(0, o.exitCode(), o.stderr());
+                    Matcher m = PROCESSES.matcher(o.stderr());
+                    assertTrue(m.matches(), o.stderr());
+                    assertEquals(1001L, number(m.group(1)), o.stderr());
+                    assertEquals(1001L, number(m.group(2)), o.stderr());
+                    assertEquals(20_020L, number(m.group(3)), o.stderr());
+                    assertTrue(number(m.group(4)) >= 20_000L, o.stderr());
+                }));
+            }
         }
         return tests.stream();
+    }
+
+    private static long number(String digits) {
+        return Long.parseLong(digits.replace(",", ""));
     }
 
     private static Map<String, Long> parse(String stderr) {
@@ -89,12 +116,16 @@ class StatsTest {
     }
 
     private static RunOutcome run(Engine engine, String program, String vector, boolean stats) {
+        return run(engine, "binary_trees.weft", program, vector, stats);
+    }
+
+    private static RunOutcome run(Engine engine, String name, String program, String vector, boolean stats) {
         FeatureVector features = FeatureVector.defaults().overriddenBy(vector);
         Assumptions.assumeTrue(engine.cannotRun(features).isEmpty(), () -> engine.cannotRun(features).orElse(""));
         Diagnostics diagnostics = new Diagnostics();
-        byte[] module = Compiler.compile(new SourceFile("binary_trees.weft", program), features,
+        byte[] module = Compiler.compile(new SourceFile(name, program), features,
                 BuildOptions.DEFAULT.withStats(stats), diagnostics)
                 .orElseThrow(() -> new AssertionError("does not compile: " + diagnostics.all()));
-        return engine.run(module, RunInput.of("binary_trees.weft"));
+        return engine.run(module, RunInput.of(name));
     }
 }

@@ -90,8 +90,10 @@ public final class ModuleEmitter {
         // frames below and above it.
         parameters.putAll(features.templateParameters()); // the switch alternative's
         parameters.put("unwind_bytes", Integer.toString(options.stackBytes() + (64 << 10)));
-        return List.of("core/clock.wat", "proc/copy.wat", "proc/scheduler.wat", "proc/receive.wat",
-                "switch/" + features.choice("switch").alternative().name() + ".wat");
+        List<String> units = new ArrayList<>(List.of("core/clock.wat", "proc/copy.wat", "proc/scheduler.wat",
+                "proc/receive.wat", "switch/" + features.choice("switch").alternative().name() + ".wat"));
+        if (options.stats()) units.add("proc/stats.wat");
+        return units;
     }
 
     /**
