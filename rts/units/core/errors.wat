@@ -25,7 +25,7 @@
         (call $rts_eprint (i32.const 1092)))))
 
   (func $rts_runtime_error (param $msg i32) (param $pos i32)
-    (if (call $rts_process_crash (local.get $msg) (local.get $pos)) (then (return)))
+    (if (call $rts_process_crash (i32.const 0) (local.get $msg) (local.get $pos)) (then (return)))
     (call $rts_error_prefix (local.get $pos))
     (call $rts_eprint (local.get $msg))
     (call $rts_eprint (i32.const 1048))
@@ -34,7 +34,7 @@
     (unreachable))
 
   (func $rts_panic (param $msg i32) (param $pos i32)
-    (if (call $rts_process_crash (local.get $msg) (local.get $pos)) (then (return)))
+    (if (call $rts_process_crash (i32.const 1080) (local.get $msg) (local.get $pos)) (then (return)))
     (call $rts_error_prefix (local.get $pos))
     (call $rts_eprint (i32.const 1080))
     (call $rts_eprint (local.get $msg))

@@ -43,18 +43,38 @@
 ;; poll_oneoff until the first deadline (no busy waiting). Only when no
 ;; process is runnable and no timer is pending is it a deadlock.
 ;;
-;; A descriptor, 64 bytes: [pid][state][heap][entry closure][saved shadow
+;; A descriptor, 80 bytes: [pid][state][heap][entry closure][saved shadow
 ;; stack][its length][saved frames][their length][next in the run queue]
 ;; [started][mailbox's first message][its last][deadline: i64][next on the
-;; timer list][on it]. States: 1 runnable, 2 running, 3 waiting for a
-;; message, 4 sleeping, 5 crashed (being unwound, to be dropped). Pid n's
-;; descriptor is entry n of the process table (0 once it has ended).
+;; timer list][on it][watchers][their count][the count that prunes them]
+;; [crash record]. States: 1 runnable, 2 running, 3 waiting for a message,
+;; 4 sleeping, 5 crashed (being unwound, to be dropped), 7 killed (runnable,
+;; to be dropped when the scheduler reaches it). Pid n's descriptor is entry n
+;; of the process table; once the process has ended the entry says how,
+;; for a monitor that asks later: 1 normally, a crash record + 2 when it
+;; crashed (the record is kept), 3 when it was killed. Descriptors and
+;; records are 16-aligned, so the low bits tell them apart.
 ;;
 ;; Crashes: a runtime error in a process other than main
-;; ($rts_process_crash, called by core/errors.wat) unwinds the process to the
-;; scheduler, which drops it: its heap, messages and saved state are given
-;; back and every other process goes on. Monitors and links (Down messages,
-;; linked processes killed) are the next step.
+;; ($rts_process_crash, called by core/errors.wat) records its message and
+;; position (a crash record, a region [position][message as a string]) and
+;; unwinds the process to the scheduler, which drops it: its heap, messages
+;; and saved state are given back and every other process goes on.
+;;
+;; Monitors and links: each process has a list of watchers, 16-byte regions
+;; [next][pid][kind: 0 a monitor, 1 a link][-]. $rts_monitor(pid) puts the
+;; caller on pid's list; $rts_spawn_link(closure) spawns and puts each of the
+;; two on the other's. When a process ends ($rts_proc_end), each monitor is
+;; sent Down(pid, reason) (made by the compiled $rts_down_value, in the ended
+;; process's heap before it is released: Normal, Crashed(message) or Killed),
+;; and, unless it ended normally, each linked process is killed
+;; ($rts_proc_kill): marked 7 and made runnable, so that the scheduler drops
+;; it in turn and the kill spreads along its own links. Main killed ends the
+;; program as the crash would have in main: the crash's one line on stderr,
+;; exit 70. Monitoring a process that has ended sends its Down at once. A
+;; list is pruned of watchers that have ended when it reaches twice what
+;; its last pruning left (at least 8), so a long-lived process that links
+;; or monitors many short-lived ones keeps a list as long as those alive.
 (module
   (import "asyncify" "start_unwind" (func $asyncify_start_unwind (param i32)))
   (import "asyncify" "stop_unwind" (func $asyncify_stop_unwind))
@@ -109,6 +129,11 @@
             (if (i32.eqz (global.get $rts_timers)) (then (call $rts_runtime_error (i32.const 1120) (i32.const 0))))
             (call $rts_sleep_ns (i64.sub (i64.load offset=48 (global.get $rts_timers)) (call $rts_now)))
             (br $next)))
+        ;; Killed through a link while it waited or was runnable: dropped unrun.
+        (if (i32.eq (i32.load offset=4 (local.get $p)) (i32.const 7))
+          (then
+            (call $rts_proc_end (local.get $p))
+            (br $next)))
         (call $rts_resume (local.get $p))
         (call $rts_proc_entry (local.get $p))
         ;; Back in the scheduler, no process runs: an error here (out of
@@ -142,9 +167,10 @@
   ;; A runnable process of closure in heap, with the next pid.
   (func $rts_proc_new (param $closure i32) (param $heap i32) (result i32)
     (local $p i32)
-    (local.set $p (call $rts_region_alloc (i32.const 64)))
+    (local.set $p (call $rts_region_alloc (i32.const 80)))
     (if (i32.eqz (local.get $p)) (then (call $rts_out_of_memory)))
-    (memory.fill (local.get $p) (i32.const 0) (i32.const 64))
+    (memory.fill (local.get $p) (i32.const 0) (i32.const 80))
+    (i32.store offset=72 (local.get $p) (i32.const 8))
     (call $rts_proc_table_set (global.get $rts_proc_next_pid) (local.get $p))
     (i32.store (local.get $p) (global.get $rts_proc_next_pid))
     (global.set $rts_proc_next_pid (i32.add (global.get $rts_proc_next_pid) (i32.const 1)))
@@ -173,6 +199,105 @@
   (func $rts_self (result i32)
     (i32.load (global.get $rts_proc_current)))
 
+  ;; As $rts_spawn, the new process and the caller linked.
+  (func $rts_spawn_link (param $closure i32) (result i32)
+    (local $pid i32)
+    (local.set $pid (call $rts_spawn (local.get $closure)))
+    (call $rts_watch (call $rts_proc_of (local.get $pid)) (i32.load (global.get $rts_proc_current)) (i32.const 1))
+    (call $rts_watch (global.get $rts_proc_current) (local.get $pid) (i32.const 1))
+    (local.get $pid))
+
+  ;; The caller is sent Down(pid, reason) when pid ends; at once when it has.
+  (func $rts_monitor (param $pid i32)
+    (local $p i32) (local $entry i32)
+    (local.set $p (call $rts_proc_of (local.get $pid)))
+    (if (local.get $p)
+      (then
+        (call $rts_watch (local.get $p) (i32.load (global.get $rts_proc_current)) (i32.const 0))
+        (return)))
+    (local.set $entry (i32.load (i32.add (global.get $rts_proc_table) (i32.shl (local.get $pid) (i32.const 2)))))
+    (call $rts_send_down (i32.load (global.get $rts_proc_current)) (local.get $pid)
+      (select (i32.const 0) (i32.sub (i32.and (local.get $entry) (i32.const 15)) (i32.const 1))
+        (i32.eq (local.get $entry) (i32.const 1)))
+      (i32.and (local.get $entry) (i32.const -16))))
+
+  ;; Sends to watcher the Down of pid, ended as kind says (0 normally, 1
+  ;; crashed as record says, 2 killed), made in the current heap.
+  (func $rts_send_down (param $watcher i32) (param $pid i32) (param $kind i32) (param $record i32)
+    (local $message i32)
+    (if (i32.eq (local.get $kind) (i32.const 1))
+      (then
+        (local.set $message (call $rts_alloc_string (i32.load offset=4 (local.get $record))))
+        (memory.copy (i32.add (local.get $message) (i32.const 4)) (i32.add (local.get $record) (i32.const 8))
+          (i32.load offset=4 (local.get $record)))))
+    (call $rts_send (local.get $watcher)
+      (call $rts_down_value (i32.const 0) (local.get $pid) (local.get $kind) (local.get $message))
+      (i32.const 1)))
+
+  ;; Puts pid on p's watchers, as a monitor (kind 0) or a link (1).
+  (func $rts_watch (param $p i32) (param $pid i32) (param $kind i32)
+    (local $w i32)
+    (if (i32.ge_u (i32.load offset=68 (local.get $p)) (i32.load offset=72 (local.get $p)))
+      (then (call $rts_watchers_prune (local.get $p))))
+    (local.set $w (call $rts_region_alloc (i32.const 16)))
+    (if (i32.eqz (local.get $w)) (then (call $rts_out_of_memory)))
+    (i32.store (local.get $w) (i32.load offset=64 (local.get $p)))
+    (i32.store offset=4 (local.get $w) (local.get $pid))
+    (i32.store offset=8 (local.get $w) (local.get $kind))
+    (i32.store offset=64 (local.get $p) (local.get $w))
+    (i32.store offset=68 (local.get $p) (i32.add (i32.load offset=68 (local.get $p)) (i32.const 1))))
+
+  ;; Drops p's watchers that have ended; the next pruning comes at twice what is left, at least 8.
+  (func $rts_watchers_prune (param $p i32)
+    (local $prev i32) (local $w i32) (local $next i32) (local $count i32)
+    (local.set $w (i32.load offset=64 (local.get $p)))
+    (block $done
+      (loop $walk
+        (br_if $done (i32.eqz (local.get $w)))
+        (local.set $next (i32.load (local.get $w)))
+        (if (call $rts_proc_of (i32.load offset=4 (local.get $w)))
+          (then
+            (local.set $prev (local.get $w))
+            (local.set $count (i32.add (local.get $count) (i32.const 1))))
+          (else
+            (if (local.get $prev)
+              (then (i32.store (local.get $prev) (local.get $next)))
+              (else (i32.store offset=64 (local.get $p) (local.get $next))))
+            (call $rts_region_free (local.get $w) (i32.const 16))))
+        (local.set $w (local.get $next))
+        (br $walk)))
+    (i32.store offset=68 (local.get $p) (local.get $count))
+    (i32.store offset=72 (local.get $p)
+      (select (i32.shl (local.get $count) (i32.const 1)) (i32.const 8) (i32.gt_u (local.get $count) (i32.const 4)))))
+
+  ;; Kills pid, linked to a process that crashed or was killed (record, the
+  ;; crash's): main ends the program as the crash would have; any other is
+  ;; marked killed and made runnable, for the scheduler to drop.
+  (func $rts_proc_kill (param $pid i32) (param $record i32)
+    (local $q i32) (local $state i32) (local $size i32) (local $copy i32)
+    (local.set $q (call $rts_proc_of (local.get $pid)))
+    (if (i32.eqz (local.get $q)) (then (return)))
+    (local.set $state (i32.load offset=4 (local.get $q)))
+    (if (i32.ge_u (local.get $state) (i32.const 5)) (then (return)))
+    (if (i32.eq (local.get $q) (global.get $rts_proc_main))
+      (then
+        (call $rts_error_prefix (i32.load (local.get $record)))
+        (call $rts_eprint (i32.add (local.get $record) (i32.const 4)))
+        (call $rts_eprint (i32.const 1048))
+        (call $rts_stats_report)
+        (call $wasi_proc_exit (i32.const 70))
+        (unreachable)))
+    (local.set $size (i32.add (i32.load offset=4 (local.get $record)) (i32.const 8)))
+    (local.set $copy (call $rts_region_alloc (local.get $size)))
+    (if (i32.eqz (local.get $copy)) (then (call $rts_out_of_memory)))
+    (memory.copy (local.get $copy) (local.get $record) (local.get $size))
+    (i32.store offset=76 (local.get $q) (local.get $copy))
+    (if (i32.ge_u (local.get $state) (i32.const 3))
+      (then
+        (call $rts_timer_remove (local.get $q))
+        (call $rts_enqueue (local.get $q))))
+    (i32.store offset=4 (local.get $q) (i32.const 7)))
+
   ;; Entry pid of the process table is p, the table doubling as needed.
   (func $rts_proc_table_set (param $pid i32) (param $p i32)
     (local $size i32) (local $new i32)
@@ -193,15 +318,19 @@
 
   ;; The descriptor of pid, or 0 when it has ended.
   (func $rts_proc_of (param $pid i32) (result i32)
+    (local $entry i32)
     (if (i32.ge_u (i32.shl (local.get $pid) (i32.const 2)) (global.get $rts_proc_table_size))
       (then (return (i32.const 0))))
-    (i32.load (i32.add (global.get $rts_proc_table) (i32.shl (local.get $pid) (i32.const 2)))))
+    (local.set $entry (i32.load (i32.add (global.get $rts_proc_table) (i32.shl (local.get $pid) (i32.const 2)))))
+    (select (i32.const 0) (local.get $entry) (i32.and (local.get $entry) (i32.const 15))))
 
   ;; The safepoint's slow path (switch/*.wat): lets the next runnable process
   ;; run, unless none is.
   (func $rts_yield
     (if (global.get $rts_rewinding) (then (call $rts_switch) (return)))
     (if (i32.eqz (global.get $rts_queue_head)) (then (return)))
+    ;; The scheduler's own calls of compiled code ($rts_down_value) never switch.
+    (if (i32.eqz (global.get $rts_proc_current)) (then (return)))
     ;; Not inside a receive's guard (proc/receive.wat).
     (if (global.get $rts_selecting) (then (return)))
     (call $rts_switch))
@@ -234,11 +363,26 @@
     (call $rts_switch))
 
   ;; A runtime error (core/errors.wat) in a process other than main ends that
-  ;; process alone: it is unwound to the scheduler and dropped (1). In main, or
-  ;; outside any process, the error ends the program as always (0).
-  (func $rts_process_crash (param $message i32) (param $position i32) (result i32)
+  ;; process alone: its crash record is made of position and prefix (0 or a
+  ;; string such as "panic: ") with message, and it is unwound to the
+  ;; scheduler and dropped (1). In main, or outside any process, the error
+  ;; ends the program as always (0).
+  (func $rts_process_crash (param $prefix i32) (param $message i32) (param $position i32) (result i32)
+    (local $plen i32) (local $mlen i32) (local $record i32)
     (if (i32.eqz (global.get $rts_proc_current)) (then (return (i32.const 0))))
     (if (i32.eq (global.get $rts_proc_current) (global.get $rts_proc_main)) (then (return (i32.const 0))))
+    (if (local.get $prefix) (then (local.set $plen (i32.load (local.get $prefix)))))
+    (local.set $mlen (i32.load (local.get $message)))
+    (local.set $record (call $rts_region_alloc (i32.add (i32.add (local.get $plen) (local.get $mlen)) (i32.const 8))))
+    ;; No room for the record: the program ends, as out of memory outside a process would.
+    (if (i32.eqz (local.get $record)) (then (return (i32.const 0))))
+    (i32.store (local.get $record) (local.get $position))
+    (i32.store offset=4 (local.get $record) (i32.add (local.get $plen) (local.get $mlen)))
+    (if (local.get $plen)
+      (then (memory.copy (i32.add (local.get $record) (i32.const 8)) (i32.add (local.get $prefix) (i32.const 4)) (local.get $plen))))
+    (memory.copy (i32.add (i32.add (local.get $record) (i32.const 8)) (local.get $plen))
+      (i32.add (local.get $message) (i32.const 4)) (local.get $mlen))
+    (i32.store offset=76 (global.get $rts_proc_current) (local.get $record))
     (global.set $rts_proc_crashes (i32.add (global.get $rts_proc_crashes) (i32.const 1)))
     (global.set $rts_selecting (i32.const 0))
     (i32.store offset=4 (global.get $rts_proc_current) (i32.const 5))
@@ -306,12 +450,45 @@
     (i32.store offset=24 (local.get $p) (local.get $saved))
     (i32.store offset=28 (local.get $p) (local.get $len)))
 
-  ;; A process that returned: its heap, messages and descriptor are given back
-  ;; (main's heap becomes current first: a heap is released when it is not).
+  ;; A process that returned, crashed or was killed: its monitors are sent
+  ;; its Down and, unless it returned, its links are killed; its heap,
+  ;; messages, saved state and descriptor are given back (main's heap becomes
+  ;; current first: a heap is released when it is not), its crash record kept
+  ;; in the process table for monitors that ask later.
   (func $rts_proc_end (param $p i32)
-    (local $m i32) (local $next i32)
+    (local $m i32) (local $next i32) (local $kind i32) (local $record i32) (local $pid i32)
     (global.set $rts_proc_live (i32.sub (global.get $rts_proc_live) (i32.const 1)))
-    (call $rts_proc_table_set (i32.load (local.get $p)) (i32.const 0))
+    (local.set $pid (i32.load (local.get $p)))
+    (local.set $record (i32.load offset=76 (local.get $p)))
+    (local.set $kind (select (i32.const 1)
+      (select (i32.const 2) (i32.const 0) (i32.eq (i32.load offset=4 (local.get $p)) (i32.const 7)))
+      (i32.eq (i32.load offset=4 (local.get $p)) (i32.const 5))))
+    (call $rts_proc_table_set (local.get $pid)
+      (select (i32.const 1) (select (i32.or (local.get $record) (i32.const 2)) (i32.const 3)
+        (i32.eq (local.get $kind) (i32.const 1))) (i32.eqz (local.get $kind))))
+    (if (i32.load offset=16 (local.get $p))
+      (then (call $rts_region_free (i32.load offset=16 (local.get $p)) (i32.load offset=20 (local.get $p)))))
+    (if (i32.load offset=24 (local.get $p))
+      (then (call $rts_region_free (i32.load offset=24 (local.get $p)) (i32.load offset=28 (local.get $p)))))
+    ;; Its watchers, the Downs made in its own heap.
+    (global.set $rts_sp (global.get $rts_stack_top))
+    (call $rts_heap_enter (i32.load offset=8 (local.get $p)))
+    (local.set $m (i32.load offset=64 (local.get $p)))
+    (block $done
+      (loop $next_watcher
+        (br_if $done (i32.eqz (local.get $m)))
+        (local.set $next (i32.load (local.get $m)))
+        (if (i32.load offset=8 (local.get $m))
+          (then
+            (if (local.get $kind) (then (call $rts_proc_kill (i32.load offset=4 (local.get $m)) (local.get $record)))))
+          (else
+            (if (call $rts_proc_of (i32.load offset=4 (local.get $m)))
+              (then (call $rts_send_down (i32.load offset=4 (local.get $m)) (local.get $pid) (local.get $kind) (local.get $record))))))
+        (call $rts_region_free (local.get $m) (i32.const 16))
+        (local.set $m (local.get $next))
+        (br $next_watcher)))
+    (if (i32.eq (local.get $kind) (i32.const 2))
+      (then (call $rts_region_free (local.get $record) (i32.add (i32.load offset=4 (local.get $record)) (i32.const 8)))))
     (local.set $m (i32.load offset=40 (local.get $p)))
     (block $done
       (loop $next_message
@@ -323,7 +500,7 @@
     (global.set $rts_sp (global.get $rts_stack_top))
     (call $rts_heap_enter (i32.load offset=8 (global.get $rts_proc_main)))
     (call $rts_heap_release (i32.load offset=8 (local.get $p)))
-    (call $rts_region_free (local.get $p) (i32.const 64)))
+    (call $rts_region_free (local.get $p) (i32.const 80)))
 
   (func $rts_enqueue (param $p i32)
     (i32.store offset=32 (local.get $p) (i32.const 0))

@@ -156,6 +156,7 @@ class CompilerTest {
                 "tell(p: Pid) = send(p, 1)\nmain() = tell(self())",
                 "main() = { s = spawn; p = s(() -> 1); println(show(p == self())) }",
                 "main() = { d: Down = Down(self(), Normal); println(show(d)) }",
+                "main() = { p = spawn_link(() -> ()); monitor(p); receive { Down(q, Killed) -> (); Down(_, _) -> () } }",
                 "type Msg = Ping | Stop\nmain() = receive { Ping -> 1; Stop -> 2; n: Int -> n; after 5 -> 0 }")) {
             Diagnostics d = new Diagnostics();
             assertTrue(Compiler.compile(source(program), FeatureVector.parse("opt=0"), d).isPresent(),

@@ -55,6 +55,11 @@ class SchedulerTest {
               (global $t_last (mut i32) (i32.const 0))
               (global $t_changes (mut i32) (i32.const 0))
 
+              ;; What the compiler generates for Down messages (backend/lower/Processes);
+              ;; no process here is monitored or linked, so it is never called.
+              (func $rts_down_value (param $depth i32) (param $pid i32) (param $kind i32) (param $message i32) (result i32)
+                (unreachable))
+
               (func $t_run (export "test_run") (param $main i32)
                 (call $rts_init (i32.const %d))
                 (call $rts_run (local.get $main)))
