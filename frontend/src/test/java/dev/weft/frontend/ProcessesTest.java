@@ -167,8 +167,28 @@ class ProcessesTest {
         assertEquals("this arm takes messages of type Option[a], which is not fully known; a message is matched by its"
                 + " exact type, so say which, with a typed binder, as in m: Option[Int] -> match m { ... }", ds.get(0).message());
         assertEquals(2, ds.get(0).span().line());
-        // A polymorphic function's receive cannot take its own type variable: the tag must be one type.
-        assertEquals(List.of("E0214"), codes(Checked.errors("first(d: a) -> a = receive { Some(x) -> x; after 0 -> d }\nmain() = ()")));
+        // A variable of no function's type (a local's) stays unknown: no instance makes it concrete.
+        assertEquals(List.of("E0214"), codes(Checked.errors(
+                "main() = { wait = (d) -> receive { Some(x) -> 1; after 0 -> 0 }; println(show(wait(1))) }")));
+    }
+
+    @Test
+    void aPolymorphicFunctionReceivesItsOwnTypeVariables() {
+        // Each instance of first is compiled with a concrete a, which is then its arm's tag.
+        TypedProgram p = Checked.typed("""
+                first(d: a) -> a = receive { Some(x) -> x; after 0 -> d }
+                main() = println(show(first(1)) ++ first("s"))
+                """);
+        assertEquals(List.of("Option[a]"), messageTypes(p, "first"));
+        assertEquals("(a) -> a", scheme(p, "first"));
+        // The need that a message hold no function is checked at each use, as send's is.
+        Diagnostic d = Checked.errors("""
+                first(d: a) -> a = receive { Some(x) -> x; after 0 -> d }
+                main() = { f = first((n: Int) -> n); () }
+                """).get(0);
+        assertEquals("E0213", d.code().name());
+        assertEquals("this use of 'first' needs receive (at 1:30) on (Int) -> Int; receive works on messages that are"
+                + " not functions and hold none", d.message());
     }
 
     @Test

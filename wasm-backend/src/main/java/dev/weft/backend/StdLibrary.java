@@ -11,7 +11,8 @@ import java.util.List;
  */
 public final class StdLibrary {
     /** The files, in the order they are read. */
-    static final List<String> FILES = List.of("list.weft", "option.weft", "string.weft", "math.weft");
+    static final List<String> FILES = List.of("list.weft", "option.weft", "string.weft", "math.weft",
+            "process.weft");
 
     private static final List<SourceFile> SOURCES = load();
 

@@ -66,6 +66,7 @@ final class BodyTyper {
     /** Uses of polymorphic functions and locals, and the needs left open: for {@link PolymorphicNeeds}. */
     private final List<PolymorphicNeeds.Use> uses = new ArrayList<>();
     private List<PolymorphicNeeds.Need> openNeeds = List.of();
+    private Type.Fun currentFunctionType;
 
     BodyTyper(SourceFile file, Names names, Diagnostics diagnostics, Map<Symbol.TopLevel, Scheme> schemes,
             List<Symbol.TopLevel> component, TypeDefs types) {
@@ -113,6 +114,18 @@ final class BodyTyper {
 
     List<PolymorphicNeeds.Need> openNeeds() { return openNeeds; }
 
+    /** The type the top-level function being typed is checked against (its variables are the ones it generalizes). */
+    Type.Fun currentFunctionType() { return currentFunctionType; }
+
+    /**
+     * A need found after the component's operators were settled (a receive
+     * arm's message type of the function's variables), checked at the
+     * function's uses as theirs are.
+     */
+    void keepOpen(Operators.Deferred d) {
+        openNeeds.addAll(PolymorphicNeeds.open(List.of(d), file, types));
+    }
+
     void recordUse(Symbol owner, Span span, Type instance) {
         uses.add(new PolymorphicNeeds.Use(owner, span, file, instance));
     }
@@ -138,7 +151,7 @@ final class BodyTyper {
         }
         if (localSchemes != null) localSchemes.settleUnused(deferred);
         for (Operators.Deferred d : deferred) operators.settle(d);
-        openNeeds = PolymorphicNeeds.open(deferred, file, types);
+        openNeeds = new ArrayList<>(PolymorphicNeeds.open(deferred, file, types));
         checkCoverage();
         for (Symbol.TopLevel f : component) {
             if (declared.containsKey(f)) {
@@ -207,6 +220,7 @@ final class BodyTyper {
     }
 
     private void body(Symbol.TopLevel f, Type.Fun type) {
+        currentFunctionType = type;
         Decl.FuncDef def = f.def();
         if (def.params().size() != type.params().size()) {
             diagnostics.error(Code.E0202, file, def.name().span(), "'" + f.displayName() + "' has "

@@ -123,7 +123,8 @@ final class Operators {
 
     /** How a message names an operator: {@code operator ==}, but {@code length} and {@code show} as they are. */
     static String named(String operator) {
-        return operator.equals("length") || operator.equals("show") || operator.equals("send") ? operator : "operator " + operator;
+        return operator.equals("length") || operator.equals("show") || operator.equals("send")
+                || operator.equals("receive") ? operator : "operator " + operator;
     }
 
     static String needs(Need need) {

@@ -22,9 +22,12 @@ import java.util.Optional;
  * {@link ModuleScope}: its own definitions, then the names it imports, then the
  * standard library's. {@code functions} is the root module's own definitions
  * and the library's (where {@code main} is looked up); library code sees only the library.
+ * {@code withdrawn} names the library functions that a program's own type
+ * took out of scope (they use the standard type it shadows), each with the
+ * program's type's name, for the unknown-name error.
  */
 public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions, Map<String, Symbol.TopLevel> library,
-        List<Symbol.TopLevel> all, TypeDefs types, Map<String, ModuleScope> modules) {
+        List<Symbol.TopLevel> all, TypeDefs types, Map<String, ModuleScope> modules, Map<String, String> withdrawn) {
 
     /** A program without a standard library (tests of the checker alone). */
     public static Outline of(CompilationUnit unit, Diagnostics diagnostics) {
@@ -65,6 +68,17 @@ public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions, M
      * only the library.
      */
     public static Outline of(List<ModuleUnit> modules, List<CompilationUnit> libraryUnits, Diagnostics diagnostics) {
+        ModuleUnit root = modules.get(0);
+        SourceFile file = root.unit().file();
+        Map<String, Map<String, Symbol.TopLevel>> own = new LinkedHashMap<>();
+        Map<String, List<Decl.TypeDecl>> typesOf = new LinkedHashMap<>();
+        List<Decl.TypeDecl> programTypes = new ArrayList<>();
+        for (ModuleUnit m : modules) {
+            List<Decl.TypeDecl> decls = new ArrayList<>();
+            own.put(m.name(), functionsOf(m.unit(), false, m.name(), diagnostics, decls));
+            typesOf.put(m.name(), decls);
+            programTypes.addAll(decls);
+        }
         Map<String, Symbol.TopLevel> library = new LinkedHashMap<>();
         Map<String, Map<String, Symbol.TopLevel>> libraryModules = new LinkedHashMap<>();
         List<Decl.TypeDecl> libraryTypes = new ArrayList<>();
@@ -74,15 +88,9 @@ public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions, M
             libraryModules.computeIfAbsent(name, k -> new LinkedHashMap<>()).putAll(fs);
             library.putAll(fs);
         }
-        ModuleUnit root = modules.get(0);
-        SourceFile file = root.unit().file();
-        Map<String, Map<String, Symbol.TopLevel>> own = new LinkedHashMap<>();
-        Map<String, List<Decl.TypeDecl>> typesOf = new LinkedHashMap<>();
-        for (ModuleUnit m : modules) {
-            List<Decl.TypeDecl> decls = new ArrayList<>();
-            own.put(m.name(), functionsOf(m.unit(), false, m.name(), diagnostics, decls));
-            typesOf.put(m.name(), decls);
-        }
+        Map<String, String> withdrawn = Withdrawn.of(library, Prelude.shadowed(programTypes));
+        withdrawn.keySet().forEach(library::remove);
+        libraryModules.values().forEach(fs -> fs.keySet().removeAll(withdrawn.keySet()));
         Map<String, ModuleScope> scopes = new LinkedHashMap<>();
         for (ModuleUnit m : modules) {
             scopes.put(m.name(), scope(m, own, libraryModules, typesOf, diagnostics));
@@ -94,7 +102,8 @@ public record Outline(SourceFile file, Map<String, Symbol.TopLevel> functions, M
         own.values().forEach(fs -> all.addAll(fs.values()));
         all.addAll(library.values());
         checkMain(rootOwn, file, diagnostics);
-        return new Outline(file, functions, library, all, types(modules, typesOf, libraryTypes, diagnostics), scopes);
+        return new Outline(file, functions, library, all, types(modules, typesOf, libraryTypes, diagnostics), scopes,
+                withdrawn);
     }
 
     /** What a module's code sees: its own functions, then those its imports bring; checks the imported names. */

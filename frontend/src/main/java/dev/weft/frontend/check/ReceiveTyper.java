@@ -20,8 +20,11 @@ import java.util.Map;
  * binder writes ({@code n: Int}); arms of different types mix, and a message
  * is tried only against the arms of its own runtime type (docs/language.md,
  * "Processes"). Once the component is typed, each arm's message type must be
- * fully known (E0214: it is the tag a message is matched by) and hold no
- * function (E0213); an arm that the earlier unguarded arms of its type already
+ * fully known (E0214: it is the tag a message is matched by) but for the
+ * type variables of the function the receive is in, which each instance of
+ * the function makes concrete (so that {@code pmap} can receive its
+ * {@code b}s: the need that they hold no function is then checked at the
+ * function's uses, as send's is), and hold no function (E0213); an arm that the earlier unguarded arms of its type already
  * cover can never match (W0201). A receive needs no exhaustiveness: a message
  * no arm takes stays in the mailbox.
  */
@@ -30,6 +33,8 @@ final class ReceiveTyper {
     private final TypeDefs types;
     private final PatternTyper patterns;
     private final List<Expr.Receive> receives = new ArrayList<>();
+    /** The type of the top-level function each receive is in. */
+    private final Map<Expr.Receive, Type.Fun> owners = new IdentityHashMap<>();
     /** Each arm's message type as inferred; checked and made concrete in {@link #checkArms}. */
     private final Map<Expr.Arm, Type> inferred = new IdentityHashMap<>();
     /** The arms that passed {@link #checkArms}, with their concrete message types: for TypedProgram. */
@@ -58,6 +63,7 @@ final class ReceiveTyper {
             typer.check(a.body(), result, "the after arm (the arms of a receive and its after have one type)");
         });
         receives.add(r);
+        owners.put(r, typer.currentFunctionType());
         return result;
     }
 
@@ -99,6 +105,8 @@ final class ReceiveTyper {
     /** Once the component is typed: each arm's message type concrete and without functions, and reachable. */
     void checkArms(Exhaustiveness coverage) {
         for (Expr.Receive r : receives) {
+            List<TVar> generic = new ArrayList<>();
+            if (owners.get(r) != null) Substitution.freeVariables(Substitution.zonk(owners.get(r)), generic);
             Map<Type, List<Pattern>> earlier = new HashMap<>();
             for (Expr.Arm arm : r.arms()) {
                 Type t = inferred.get(arm);
@@ -107,6 +115,7 @@ final class ReceiveTyper {
                 if (holdsError(message)) continue; // reported where the error type came from
                 List<TVar> open = new ArrayList<>();
                 Substitution.freeVariables(message, open);
+                open.removeIf(v -> generic.stream().anyMatch(g -> g == v));
                 if (!open.isEmpty()) {
                     Map<TVar, Type> ints = new HashMap<>();
                     for (TVar v : open) ints.put(v, Types.INT);
@@ -121,6 +130,7 @@ final class ReceiveTyper {
                             + TypePrinter.print(message) + ", but a message cannot be or hold a function");
                     continue;
                 }
+                typer.keepOpen(new Operators.Deferred(Operators.Need.SENDABLE, message, arm.pattern().span(), "receive"));
                 messageTypes.put(arm, message);
                 List<Pattern> before = earlier.computeIfAbsent(message, k -> new ArrayList<>());
                 typer.unlessIllTyped(() -> {

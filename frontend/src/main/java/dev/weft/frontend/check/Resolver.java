@@ -249,6 +249,13 @@ public final class Resolver {
             names.use(v, builtin.get());
             return;
         }
+        String by = outline.withdrawn().get(name);
+        if (by != null && !current.library()) {
+            diagnostics.error(Code.E0101, file, v.span(), "unknown name '" + name + "': the standard library's '" + name
+                    + "' uses a standard type that this program's type '" + by + "' shadows; rename '" + by
+                    + "' to use it");
+            return;
+        }
         diagnostics.error(Code.E0101, file, v.span(), "unknown name '" + name + "'" + suggestion(name, scope));
     }
 

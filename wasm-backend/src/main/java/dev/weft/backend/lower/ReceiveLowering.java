@@ -67,7 +67,7 @@ final class ReceiveLowering {
         Map<Integer, List<DecisionTrees.Arm>> byTag = new LinkedHashMap<>();
         for (int i = 0; i < arms.size(); i++) {
             Expr.Arm a = arms.get(i);
-            Type t = body.program().messageType(a);
+            Type t = body.concreteTypes().of(body.program().messageType(a));
             List<CoreExpr.Test> tests = new ArrayList<>();
             List<CoreExpr.Bind> binds = new ArrayList<>();
             patterns.lower(a.pattern(), Processes.root(body.rep(t, a.pattern())), tests, binds);
@@ -93,7 +93,7 @@ final class ReceiveLowering {
 
     /** The arm's names bound again on the message taken, then its body. */
     private CoreExpr armBody(Expr.Arm a, CoreVar got, Rep rep) {
-        Type t = body.program().messageType(a);
+        Type t = body.concreteTypes().of(body.program().messageType(a));
         List<CoreExpr.Test> tests = new ArrayList<>();
         List<CoreExpr.Bind> binds = new ArrayList<>();
         patterns.lower(a.pattern(), Processes.root(body.rep(t, a.pattern())), tests, binds);
