@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -54,6 +55,8 @@ class HeapsTest {
               (func $t_in_use (export "test_in_use") (result i64) (global.get $rts_region_in_use))
               (func $t_break (export "test_break") (result i32) (global.get $rts_region_break))
               (func $t_region (export "test_region") (param $size i32) (result i32) (call $rts_region_alloc (local.get $size)))
+              (func $t_region_free (export "test_region_free") (param $p i32) (param $size i32)
+                (call $rts_region_free (local.get $p) (local.get $size)))
               (func $slot (param $k i32) (result i32)
                 (i32.sub (global.get $rts_stack_top) (i32.shl (i32.add (local.get $k) (i32.const 1)) (i32.const 2))))
               (func $t_list (export "test_list") (param $k i32) (result i32) (i32.load (call $slot (local.get $k))))
@@ -147,6 +150,32 @@ class HeapsTest {
         int region = rt.call("test_region", 4096);
         assertTrue(region != 0 && region < top, "a region after the release at " + region + ", the break at " + top);
         assertEquals(main, rt.call("test_current"));
+    }
+
+    @Test
+    void smallRegionsAreKeptBySizeAndLargeOnesJoined() {
+        Runtime rt = new Runtime("gc=copying");
+        rt.call("test_init", 1);
+        int inUse = rt.call("test_in_use");
+        int a = rt.call("test_region", 48);
+        int b = rt.call("test_region", 40); // rounded to 48: the same list
+        int fence = rt.call("test_region", 16);
+        rt.call("test_region_free", a, 48);
+        rt.call("test_region_free", b, 40);
+        assertEquals(inUse + 16, rt.call("test_in_use"), "freed small regions are not in use");
+        assertEquals(b, rt.call("test_region", 48), "the last small region freed of that size comes back first");
+        assertEquals(a, rt.call("test_region", 33));
+        int other = rt.call("test_region", 32);
+        assertTrue(other != a && other != b, "a size has its own list");
+        // Above 512 bytes, neighbours are joined again: two freed 528-byte regions serve one of 1056.
+        int x = rt.call("test_region", 528);
+        int y = rt.call("test_region", 528);
+        assertEquals(x + 528, y);
+        rt.call("test_region", 16); // keeps them below the break
+        rt.call("test_region_free", x, 528);
+        rt.call("test_region_free", y, 528);
+        assertEquals(x, rt.call("test_region", 1056));
+        rt.call("test_region_free", fence, 16);
     }
 
     @ParameterizedTest
