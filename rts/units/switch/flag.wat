@@ -1,7 +1,7 @@
 ;; feature switch, alternative flag: a process yields when the host has set
 ;; the flag word, as a Unix timer signal would interrupt it. While the module
 ;; runs, a host thread stores 1 in the word at 248 (Note [Memory map] in
-;; rts/units/README.md) every slice, 1 ms (the hosts' SliceFlag); the
+;; rts/units/README.md) every slice, 1 ms (wasi-shims' SliceFlag); the
 ;; safepoint reads it, and when it is set clears it and yields. The host finds
 ;; the word through the export weft_flag_address; a host that cannot write
 ;; memory while the module runs lacks the capability async-memory-write and
@@ -15,8 +15,8 @@
 ;; slice may run over by up to 63 safepoints' work. A tick that comes while
 ;; the scheduler or another process runs is seen by the next process at its
 ;; next reading: its first slice is then short, as a signal's would be.
-;; Clearing races with the host's next store: a tick lost there is the next
-;; slice's, never a switch missed for good.
+;; A tick that lands between the reading and the clearing is lost; the next
+;; comes a slice later.
 (module
   (global $rts_countdown (mut i32) (i32.const 63))
 
