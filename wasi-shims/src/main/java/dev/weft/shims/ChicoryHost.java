@@ -183,7 +183,12 @@ public final class ChicoryHost implements WasmHost {
      * array stays the same when the memory grows).
      */
     private static SliceFlag sliceFlag(Instance instance) {
-        int address = (int) instance.export(WeftImports.FLAG_ADDRESS_EXPORT).apply()[0];
+        long[] results = instance.export(WeftImports.FLAG_ADDRESS_EXPORT).apply();
+        if (results == null || results.length != 1) {
+            throw new ModuleRejectedException("the module's " + WeftImports.FLAG_ADDRESS_EXPORT
+                    + " does not return one i32", null);
+        }
+        int address = (int) results[0];
         var memory = instance.memory();
         if (memory == null) {
             throw new ModuleRejectedException("the module exports " + WeftImports.FLAG_ADDRESS_EXPORT

@@ -37,15 +37,11 @@ public final class SliceFlag implements AutoCloseable {
      * @throws ModuleRejectedException when the address is not an aligned word of the memory
      */
     public static SliceFlag start(int address, long memoryBytes, IntConsumer store) {
-        return start(address, memoryBytes, store, WeftImports.FLAG_SLICE);
-    }
-
-    static SliceFlag start(int address, long memoryBytes, IntConsumer store, Duration slice) {
         if (address <= 0 || address % 4 != 0 || address + 4L > memoryBytes) {
             throw new ModuleRejectedException("the module's " + WeftImports.FLAG_ADDRESS_EXPORT + " gave " + address
                     + ", which is not an aligned word of its memory of " + memoryBytes + " bytes", null);
         }
-        SliceFlag flag = new SliceFlag(store, address, slice, Thread.currentThread());
+        SliceFlag flag = new SliceFlag(store, address, WeftImports.FLAG_SLICE, Thread.currentThread());
         flag.ticker.start();
         return flag;
     }
