@@ -37,8 +37,9 @@ public record Alternative(
     public enum Status {
         BUILT,
         /**
-         * A default whose mechanism does not exist yet because nothing needs it
-         * (no processes, no collector): accepted, and has no effect until built.
+         * An alternative whose mechanism does not exist yet because nothing needs
+         * it (interrupt=poll, the default; interrupt=flag, which switch=flag
+         * requires): accepted, and has no effect until built.
          */
         NO_EFFECT_YET,
         NOT_YET_BUILT;
@@ -124,7 +125,7 @@ public record Alternative(
         return parameter.map(p -> name + ":<" + p.placeholder() + ">").orElse(name);
     }
 
-    /** Whether a vector may choose it: built, or a default that has no effect yet. */
+    /** Whether a vector may choose it: built, or accepted with no effect yet. */
     public boolean isBuilt() {
         return status != Status.NOT_YET_BUILT;
     }

@@ -139,11 +139,11 @@ public final class FeatureVector {
     public FeatureVector overriddenBy(String text) {
         List<Choice> explicit = VectorParser.parse(model, text);
         of(model, explicit); // the same checks as parse: duplicates, not built
-        FeatureVector v = this;
-        for (Choice c : explicit) {
-            v = v.with(c);
-        }
-        return v;
+        // All at once, so that choices a constraint ties together (switch=flag and interrupt=flag)
+        // are verified together and not one at a time against the profile.
+        var given = new LinkedHashMap<Feature, Choice>(choices);
+        for (Choice c : explicit) given.put(c.feature(), c);
+        return of(model, given.values());
     }
 
     /** RTS unit paths to link: the core units, then each choice's units in model order. */

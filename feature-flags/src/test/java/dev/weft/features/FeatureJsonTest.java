@@ -16,6 +16,9 @@ class FeatureJsonTest {
                 + "\"units\": [\"memory/pages.wat\", \"memory/fixed.wat\"], \"capabilities\": [], \"wasmOptPasses\": []}"), json);
         assertTrue(json.contains("\"status\": \"not-yet-built\""), json);
         assertTrue(json.contains("{\"kind\": \"requires\", \"other\": \"interrupt=flag\", \"reason\": "), json);
+        assertTrue(json.contains("{\"kind\": \"excludes\", \"other\": \"tailcall=native\", \"reason\": "
+                + "\"Binaryen 108's asyncify refuses return_call: tail calls not yet supported in asyncify\", "
+                + "\"when\": \"switch=flag\"}"), json);
         long alternatives = FeatureModel.standard().features().stream().mapToLong(f -> f.alternatives().size()).sum();
         assertEquals(alternatives, json.lines().filter(l -> l.contains("\"syntax\"")).count());
     }

@@ -34,7 +34,7 @@ class FeatureModelTest {
                 .flatMap(f -> f.builtAlternatives().stream().map(a -> f.name() + "=" + a.syntax()))
                 .collect(Collectors.joining(" "));
         assertEquals("memory=grow memory=fixed:<MiB> memory=host switch=every-n:<N> switch=every switch=clock:<us> "
-                + "interrupt=poll interp=off "
+                + "switch=flag interrupt=poll interrupt=flag interp=off "
                 + "gc=copying gc=mark-sweep gc=none gcstress=off gcstress=every:<N> tailcall=loop opt=3 opt=2 opt=0 opt=s", built);
     }
 

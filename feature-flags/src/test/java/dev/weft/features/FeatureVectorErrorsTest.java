@@ -1,6 +1,7 @@
 package dev.weft.features;
 
 import static dev.weft.features.FeatureVectorException.Problem.BAD_PARAMETER;
+import static dev.weft.features.FeatureVectorException.Problem.CONSTRAINT;
 import static dev.weft.features.FeatureVectorException.Problem.DUPLICATE_FEATURE;
 import static dev.weft.features.FeatureVectorException.Problem.MALFORMED;
 import static dev.weft.features.FeatureVectorException.Problem.NOT_BUILT;
@@ -96,13 +97,54 @@ class FeatureVectorErrorsTest {
 
     @Test
     void notYetBuiltIsRefusedWithTheBuiltOnes() {
-        rejects("switch=flag", NOT_BUILT, "switch=flag is not built yet; built alternatives: every-n:<N>, every, clock:<us>");
-        rejects("interrupt=flag", NOT_BUILT, "interrupt=flag is not built yet; built alternatives: poll");
-        rejects("interrupt=none", NOT_BUILT, "interrupt=none is not built yet; built alternatives: poll");
+        rejects("interrupt=none", NOT_BUILT, "interrupt=none is not built yet; built alternatives: poll, flag");
         rejects("interp=on", NOT_BUILT, "interp=on is not built yet; built alternatives: off");
         rejects("tailcall=native", NOT_BUILT, "tailcall=native is not built yet; built alternatives: loop");
         rejects("memory=fixed:8,tailcall=native", NOT_BUILT,
                 "tailcall=native is not built yet; built alternatives: loop");
+    }
+
+    private static final String ONE_FLAG_WORD = "the host raises both through one flag word in linear memory, "
+            + "so a host that can preempt by flag delivers interrupts by flag too";
+
+    @Test
+    void switchByFlagNeedsInterruptByFlag() {
+        rejects("switch=flag", CONSTRAINT, "switch=flag requires interrupt=flag (not interrupt=poll): " + ONE_FLAG_WORD);
+        rejects("interrupt=poll,switch=flag", CONSTRAINT,
+                "switch=flag requires interrupt=flag (not interrupt=poll): " + ONE_FLAG_WORD);
+        // The other way round is no rule: interrupt=flag goes with every switch alternative.
+        assertEquals("switch=every,interrupt=flag", FeatureVector.parse("interrupt=flag,switch=every").toString());
+        assertEquals("switch=flag,interrupt=flag", FeatureVector.parse("interrupt=flag,switch=flag").toString());
+    }
+
+    /**
+     * tailcall=native is not built, so the standard model refuses it for that
+     * first; with it built, as here, each switch alternative excludes it.
+     */
+    @Test
+    void asyncifySwitchingExcludesNativeTailCalls() {
+        var model = withNativeTailCallsBuilt();
+        String reason = ": Binaryen 108's asyncify refuses return_call: tail calls not yet supported in asyncify";
+        for (String[] c : new String[][] {
+                {"tailcall=native", "switch=every-n:4000"},
+                {"switch=every-n:100,tailcall=native", "switch=every-n:100"},
+                {"switch=every,tailcall=native", "switch=every"},
+                {"switch=clock:1000,tailcall=native", "switch=clock:1000"},
+                {"switch=flag,interrupt=flag,tailcall=native", "switch=flag"}}) {
+            var e = assertThrows(FeatureVectorException.class, () -> model.parse(c[0]), c[0]);
+            assertEquals(CONSTRAINT, e.problem(), c[0]);
+            assertEquals(c[1] + " cannot be combined with tailcall=native" + reason, e.getMessage(), c[0]);
+        }
+        assertEquals("", model.parse("tailcall=loop").toString());
+    }
+
+    /** The standard model with tailcall=native built, its constraints unchanged. */
+    private static FeatureModel withNativeTailCallsBuilt() {
+        FeatureModel standard = FeatureModel.standard();
+        var features = standard.features().stream().map(f -> !f.name().equals("tailcall") ? f
+                : new Feature(f.name(), f.description(), f.alternatives().stream()
+                        .map(a -> a.withStatus(Alternative.Status.BUILT)).toList())).toList();
+        return new FeatureModel(standard.coreUnits(), features, standard.constraints());
     }
 
     @Test

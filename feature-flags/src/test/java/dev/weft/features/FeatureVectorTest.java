@@ -55,6 +55,12 @@ class FeatureVectorTest {
             for (Alternative a : f.builtAlternatives()) {
                 String text = f.name() + "=" + a.name()
                         + a.parameter().map(p -> ":" + p.example()).orElse("");
+                // With what the choice requires (switch=flag, interrupt=flag).
+                for (Constraint c : model.constraints()) {
+                    if (c.kind() == Constraint.Kind.REQUIRES && c.feature().equals(f.name()) && c.alternative().equals(a.name())) {
+                        text += "," + c.other() + "=" + c.otherAlternative();
+                    }
+                }
                 FeatureVector v = model.parse(text);
                 assertEquals(v, model.parse(v.toString()), text);
             }
@@ -160,6 +166,23 @@ class FeatureVectorTest {
         assertEquals(profile, profile.overriddenBy(""));
         var e = assertThrows(FeatureVectorException.class, () -> profile.overriddenBy("tailcall=native"));
         assertEquals(FeatureVectorException.Problem.NOT_BUILT, e.problem());
+    }
+
+    @Test
+    void overriddenByVerifiesTheTextsChoicesTogether() {
+        // One at a time, switch=flag would meet the profile's interrupt=poll and be refused.
+        FeatureVector profile = FeatureVector.parse("opt=0");
+        FeatureVector flag = profile.overriddenBy("switch=flag,interrupt=flag");
+        assertEquals("switch=flag,interrupt=flag,opt=0", flag.toString());
+        assertEquals("switch=every,interrupt=flag,opt=0", flag.overriddenBy("switch=every").toString());
+        var e = assertThrows(FeatureVectorException.class, () -> flag.overriddenBy("interrupt=poll"));
+        assertEquals(FeatureVectorException.Problem.CONSTRAINT, e.problem());
+    }
+
+    @Test
+    void switchByFlagNeedsAHostThatWritesMemoryWhileTheModuleRuns() {
+        assertEquals(Set.of("async-memory-write"), FeatureVector.parse("switch=flag,interrupt=flag").requiredCapabilities());
+        assertEquals(Set.of(), FeatureVector.parse("interrupt=flag").requiredCapabilities());
     }
 
     @Test

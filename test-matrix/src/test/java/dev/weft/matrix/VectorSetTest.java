@@ -27,8 +27,10 @@ class VectorSetTest {
     @Test
     void standardSingles() {
         List<String> singles = new VectorSet.SinglesSet().vectors(STANDARD).stream().map(FeatureVector::toString).toList();
-        assertEquals(List.of("", "memory=fixed:16", "memory=host", "switch=every", "switch=clock:1000", "gc=mark-sweep", "gc=none", "gcstress=every:101", "opt=2", "opt=0", "opt=s"),
-                singles);
+        // switch=flag comes with interrupt=flag, which it requires.
+        assertEquals(List.of("", "memory=fixed:16", "memory=host", "switch=every", "switch=clock:1000",
+                "switch=flag,interrupt=flag", "interrupt=flag", "gc=mark-sweep", "gc=none", "gcstress=every:101", "opt=2",
+                "opt=0", "opt=s"), singles);
     }
 
     @Test
@@ -37,9 +39,20 @@ class VectorSetTest {
         System.out.println("pairwise, standard model: " + ca.vectors().size() + " vectors for " + ca.requiredPairs()
                 + " pairs: " + ca.vectors());
         assertCovers(STANDARD, ca.vectors());
-        // memory, switch and gc have three values, opt four, gcstress two: 3 x 4 = 12 is the least possible; the
-        // greedy array has 17.
-        assertEquals(17, ca.vectors().size());
+        // memory and gc have three values, switch and opt four, gcstress and interrupt two: 4 x 4 = 16 is the
+        // least possible; the greedy array has 19.
+        assertEquals(19, ca.vectors().size());
+        // switch=flag only where it is valid, with interrupt=flag, and with every value of the other features.
+        for (FeatureVector v : ca.vectors()) {
+            if (v.choice("switch").alternative().name().equals("flag")) {
+                assertEquals("interrupt=flag", v.choice("interrupt").toString(), v.toString());
+            }
+        }
+        for (String other : List.of("memory=fixed:16", "memory=host", "gc=mark-sweep", "gc=none", "gcstress=every:101",
+                "opt=2", "opt=0", "opt=s")) {
+            assertTrue(ca.vectors().stream().anyMatch(v -> v.choice("switch").alternative().name().equals("flag")
+                    && v.choices().stream().anyMatch(c -> c.toString().equals(other))), "switch=flag with " + other);
+        }
     }
 
     @Test
@@ -86,8 +99,10 @@ class VectorSetTest {
         assertEquals(12, one.size());
         assertTrue(!one.equals(new VectorSet.RandomSet(12, 8).vectors(m)));
         for (FeatureVector v : one) assertEquals(v, m.parse(v.toString()));
-        // The standard model has 3 x 3 x 3 x 2 x 4 = 216 valid vectors; asking for more gives them all, once each.
-        assertEquals(216, new VectorSet.RandomSet(300, 1).vectors(STANDARD).size());
+        // The standard model has 3 x 7 x 3 x 2 x 4 = 504 valid vectors (memory, switch with interrupt: three
+        // alternatives with either interrupt and flag with flag, gc, gcstress, opt); asking for more gives them
+        // all, once each.
+        assertEquals(504, new VectorSet.RandomSet(600, 1).vectors(STANDARD).size());
     }
 
     @Test

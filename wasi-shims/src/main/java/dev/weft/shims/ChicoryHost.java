@@ -21,6 +21,7 @@ import com.dylibso.chicory.wasm.types.FunctionImport;
 import com.dylibso.chicory.wasm.types.ValType;
 import dev.weft.shims.internal.DeepStack;
 import dev.weft.shims.internal.SilentLogger;
+import dev.weft.shims.internal.SliceFlag;
 import dev.weft.shims.internal.Traps;
 import dev.weft.shims.internal.HostStreams;
 import java.io.IOException;
@@ -134,9 +135,12 @@ public final class ChicoryHost implements WasmHost {
                 // class generation and a module's start function both recurse.
                 // Chicory polls the thread's interrupt flag at calls and loop
                 // back-edges, so an interrupt stops the program at the timeout.
+                boolean flagged = exportsFunction(parsed, WeftImports.FLAG_ADDRESS_EXPORT);
                 DeepStack.run(() -> {
                     instance[0] = builder.build();
-                    instance[0].export("_start").apply();
+                    try (SliceFlag flag = flagged ? sliceFlag(instance[0]) : null) {
+                        instance[0].export("_start").apply();
+                    }
                 }, invocation.timeout(), Thread::interrupt);
                 exitCode = 0;
             } catch (WasiExitException e) {
@@ -171,6 +175,37 @@ public final class ChicoryHost implements WasmHost {
         return MachineFactoryCompiler.builder(parsed)
                 .withInterpreterFallback(InterpreterFallback.SILENT)
                 .compile();
+    }
+
+    /**
+     * switch=flag: the word the module's weft_flag_address gives, set every
+     * slice from another thread through Chicory's memory (its first page's
+     * array stays the same when the memory grows).
+     */
+    private static SliceFlag sliceFlag(Instance instance) {
+        long[] results = instance.export(WeftImports.FLAG_ADDRESS_EXPORT).apply();
+        if (results == null || results.length != 1) {
+            throw new ModuleRejectedException("the module's " + WeftImports.FLAG_ADDRESS_EXPORT
+                    + " does not return one i32", null);
+        }
+        int address = (int) results[0];
+        var memory = instance.memory();
+        if (memory == null) {
+            throw new ModuleRejectedException("the module exports " + WeftImports.FLAG_ADDRESS_EXPORT
+                    + " but no memory for the flag word to be in", null);
+        }
+        return SliceFlag.start(address, (long) memory.pages() * PAGE_BYTES, at -> memory.writeI32(at, 1));
+    }
+
+    private static final int PAGE_BYTES = 65536;
+
+    private static boolean exportsFunction(WasmModule parsed, String name) {
+        var exports = parsed.exportSection();
+        for (int i = 0; i < exports.exportCount(); i++) {
+            var export = exports.getExport(i);
+            if (export.name().equals(name) && export.exportType() == ExternalType.FUNCTION) return true;
+        }
+        return false;
     }
 
     private static boolean importsMemoryRequest(WasmModule parsed) {

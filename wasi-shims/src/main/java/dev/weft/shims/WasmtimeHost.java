@@ -2,6 +2,7 @@ package dev.weft.shims;
 
 import dev.weft.shims.internal.DeepStack;
 import dev.weft.shims.internal.HostStreams;
+import dev.weft.shims.internal.SliceFlag;
 import dev.weft.shims.internal.WasmtimeLibrary;
 import dev.weft.shims.internal.WasmtimeTraps;
 import io.github.kawamuray.wasmtime.Caller;
@@ -196,7 +197,7 @@ public final class WasmtimeHost implements WasmHost {
                 streams.attach(instance);
                 Func main = instance.getFunc(store, "_start").orElseThrow(() -> new ModuleRejectedException(
                         "not a WASI command: the module exports no _start function", null));
-                try (main) {
+                try (main; SliceFlag flag = sliceFlag(store, instance)) {
                     main.call(store);
                 }
                 return new Outcome(0, Optional.empty());
@@ -398,6 +399,37 @@ public final class WasmtimeHost implements WasmHost {
             } catch (IOException e) {
                 return ERRNO_IO;
             }
+        }
+    }
+
+    /**
+     * switch=flag: the word the module's weft_flag_address gives, set every
+     * slice from another thread through a view of the memory taken here, on
+     * the store's own thread (the store is not for other threads). The view
+     * stays valid because the memory never moves ({@link #STATIC_MEMORY_BYTES});
+     * the flag is closed, its thread ended, before the store is. Null when the
+     * module exports no such function.
+     */
+    private static SliceFlag sliceFlag(Store<Void> store, Instance instance) {
+        Optional<Func> export = instance.getFunc(store, WeftImports.FLAG_ADDRESS_EXPORT);
+        if (export.isEmpty()) return null;
+        int address;
+        try (Func f = export.get()) {
+            Val[] results = f.call(store);
+            if (results.length != 1 || results[0].getType() != Val.Type.I32) {
+                throw new ModuleRejectedException("the module's " + WeftImports.FLAG_ADDRESS_EXPORT
+                        + " does not return one i32", null);
+            }
+            address = results[0].i32();
+        }
+        Optional<Memory> memory = instance.getMemory(store, WeftImports.MEMORY_EXPORT);
+        if (memory.isEmpty()) {
+            throw new ModuleRejectedException("the module exports " + WeftImports.FLAG_ADDRESS_EXPORT
+                    + " but no memory for the flag word to be in", null);
+        }
+        try (Memory m = memory.get()) {
+            ByteBuffer view = m.buffer(store).order(ByteOrder.LITTLE_ENDIAN);
+            return SliceFlag.start(address, view.capacity(), at -> view.putInt(at, 1));
         }
     }
 

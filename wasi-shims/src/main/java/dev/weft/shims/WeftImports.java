@@ -21,6 +21,19 @@ public final class WeftImports {
     /** The memory export the host grows. */
     public static final String MEMORY_EXPORT = "memory";
 
+    /**
+     * The export of a module built with {@code switch=flag} that spawns:
+     * {@code (func (result i32))}, the address of the flag word in its memory
+     * (rts/units/switch/flag.wat). While such a module runs, a host with the
+     * capability {@code async-memory-write} stores 1 in the word every
+     * {@link #FLAG_SLICE} from a thread of its own; the RTS clears it and
+     * switches to the next process. A host that cannot refuses the module.
+     */
+    public static final String FLAG_ADDRESS_EXPORT = "weft_flag_address";
+
+    /** How often the host sets the flag word: BEAM's and Linux's usual time slice, 1 ms. */
+    public static final java.time.Duration FLAG_SLICE = java.time.Duration.ofMillis(1);
+
     /** A host's own limit unless told otherwise: 65,536 pages of 64 KiB, 4 GiB, all a 32-bit memory can address. */
     public static final long DEFAULT_MEMORY_LIMIT_PAGES = 65_536;
 

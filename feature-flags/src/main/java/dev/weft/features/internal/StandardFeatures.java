@@ -58,12 +58,14 @@ public final class StandardFeatures {
                     .withTemplateParameters(TemplateParameters.fromValue(us -> Map.of(
                             "slice_ns", Long.toString(us * 1000)))),
             Alternative.of("flag", "yield when the host sets a flag in linear memory (a timer signal's analogue)")
-                    .withStatus(NOT_YET_BUILT)));
+                    // A host thread sets the word every slice while the module runs (rts/units/switch/flag.wat).
+                    .withCapabilities("async-memory-write")));
 
     static final Feature INTERRUPT = new Feature("interrupt", "how Ctrl-C reaches the program", List.of(
             Alternative.of("poll", "polled through a host import").withStatus(NO_EFFECT_YET),
+            // The flag word switch=flag reads; no interrupt reaches the program through it yet.
             Alternative.of("flag", "a flag the host sets asynchronously in linear memory")
-                    .withStatus(NOT_YET_BUILT),
+                    .withStatus(NO_EFFECT_YET),
             Alternative.of("none", "ignored")
                     .withStatus(NOT_YET_BUILT)));
 
@@ -138,10 +140,24 @@ public final class StandardFeatures {
     }
 
     /** Rules between choices; the verify step (FeatureVector.of) enforces them with their reasons. */
-    static final List<Constraint> CONSTRAINTS = List.of(
-            Constraint.requires("switch", "flag", "interrupt", "flag",
-                    "the host raises both through one flag word in linear memory, so a host that can preempt "
-                            + "by flag delivers interrupts by flag too"));
+    static final List<Constraint> CONSTRAINTS = constraints();
+
+    /** Why no switch alternative goes with tailcall=native (decisions/0023). */
+    static final String ASYNCIFY_REFUSES_RETURN_CALL =
+            "Binaryen 108's asyncify refuses return_call: tail calls not yet supported in asyncify";
+
+    private static List<Constraint> constraints() {
+        var rules = new java.util.ArrayList<Constraint>();
+        rules.add(Constraint.requires("switch", "flag", "interrupt", "flag",
+                "the host raises both through one flag word in linear memory, so a host that can preempt "
+                        + "by flag delivers interrupts by flag too"));
+        // Every switch alternative switches by asyncify, which a program that spawns runs through; the
+        // model cannot tell whether the program spawns, so the rule holds for every program.
+        for (Alternative a : SWITCH.alternatives()) {
+            rules.add(Constraint.excludes("switch", a.name(), "tailcall", "native", ASYNCIFY_REFUSES_RETURN_CALL));
+        }
+        return List.copyOf(rules);
+    }
 
     public static final FeatureModel MODEL =
             new FeatureModel(CORE_UNITS, List.of(MEMORY, SWITCH, INTERRUPT, INTERP, GC, GCSTRESS, TAILCALL, OPT), CONSTRAINTS);

@@ -27,5 +27,5 @@ public final class ChicoryAotEngine extends HostEngine {
     public String name() { return NAME; }
 
     @Override
-    public Set<String> capabilities() { return Set.of("host-memory"); }
+    public Set<String> capabilities() { return Set.of("host-memory", "async-memory-write"); }
 }

@@ -19,5 +19,5 @@ public final class ChicoryEngine extends HostEngine {
     public String name() { return NAME; }
 
     @Override
-    public Set<String> capabilities() { return Set.of("tail-call", "host-memory"); }
+    public Set<String> capabilities() { return Set.of("tail-call", "host-memory", "async-memory-write"); }
 }

@@ -20,7 +20,7 @@ public final class WasmtimeEngine extends HostEngine {
     public String name() { return NAME; }
 
     @Override
-    public Set<String> capabilities() { return Set.of("host-memory"); }
+    public Set<String> capabilities() { return Set.of("host-memory", "async-memory-write"); }
 
     @Override
     public Optional<String> unavailable() {

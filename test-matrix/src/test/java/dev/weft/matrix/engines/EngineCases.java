@@ -523,6 +523,56 @@ abstract class EngineCases {
                 """.replace("DEPTH", Integer.toString(depth)) + ")\n", "--enable-tail-call");
     }
 
+    /**
+     * switch=flag's host side: an engine with async-memory-write sets the word
+     * that the module's weft_flag_address gives, again and again while the
+     * module runs (here the module waits for three settings, clearing the word
+     * each time, as rts/units/switch/flag.wat does); one without refuses the
+     * module, since it would run without its slices.
+     */
+    @Test
+    void theFlagWordIsSetWhileTheModuleRunsExactlyWhenTheEngineHasTheCapability() throws Exception {
+        byte[] m = flagWaiter(512);
+        if (engine().capabilities().contains("async-memory-write")) {
+            RunOutcome o = engine().run(m, RunInput.of("prog").withTimeout(Optional.of(java.time.Duration.ofSeconds(20))));
+            assertOutcome("ok\n", "", 0, o);
+        } else {
+            var e = assertThrows(ModuleRejectedException.class, () -> run(m, ""));
+            assertTrue(e.getMessage().contains("weft_flag_address"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aFlagWordOutsideTheMemoryRefusesTheModule() throws Exception {
+        assumeTrue(engine().capabilities().contains("async-memory-write"), engine().name() + " sets no flag word");
+        for (int address : new int[] {65536, 514, 0}) {
+            var e = assertThrows(ModuleRejectedException.class, () -> run(flagWaiter(address), ""), "address " + address);
+            assertEquals("the module's weft_flag_address gave " + address + ", which is not an aligned word of its "
+                    + "memory of 65536 bytes", e.getMessage());
+        }
+    }
+
+    /**
+     * A module whose word is at {@code address}: it takes the word three times
+     * (set: cleared and counted), in a loop with a call that stores, as the
+     * RTS's safepoint is, then prints ok.
+     */
+    private static byte[] flagWaiter(int address) throws Exception {
+        return Wat.command("""
+                (func $address (export "weft_flag_address") (result i32) (i32.const ADDRESS))
+                (func $taken (result i32)
+                  (if (result i32) (i32.load (call $address))
+                    (then (i32.store (call $address) (i32.const 0)) (i32.const 1))
+                    (else (i32.const 0))))
+                (func (export "_start")
+                  (local $n i32)
+                  (loop $wait
+                    (local.set $n (i32.add (local.get $n) (call $taken)))
+                    (br_if $wait (i32.lt_u (local.get $n) (i32.const 3))))
+                  (call $ok))
+                """.replace("ADDRESS", Integer.toString(address)));
+    }
+
     @Test
     void aCompiledWeftProgramMatchesItsGoldenOutput() {
         WeftPrograms.Compiled hello = WeftPrograms.compile("hello", "");

@@ -31,9 +31,9 @@ class EnginesTest {
         // EngineCases.tailCallsRunExactlyWhenTheEngineHasTheCapability checks each tail-call claim
         // (ten million mutual return_calls); Wasmtime 7.0.1 rejects return_call and chicory-aot keeps the frame. Every adapter
         // provides weft.memory_request (EngineCases' memory_request cases), so memory=host runs everywhere.
-        assertEquals(Set.of("tail-call", "host-memory"), Engines.named("chicory").capabilities());
-        assertEquals(Set.of("host-memory"), Engines.named("chicory-aot").capabilities());
-        assertEquals(Set.of("host-memory"), Engines.named("wasmtime").capabilities());
+        assertEquals(Set.of("tail-call", "host-memory", "async-memory-write"), Engines.named("chicory").capabilities());
+        assertEquals(Set.of("host-memory", "async-memory-write"), Engines.named("chicory-aot").capabilities());
+        assertEquals(Set.of("host-memory", "async-memory-write"), Engines.named("wasmtime").capabilities());
         assertEquals(Set.of("tail-call", "host-memory"), Engines.named("node").capabilities());
     }
 

@@ -133,6 +133,12 @@ function run([modulePath, reportPath, limitText, envJson, ...args]) {
   if (typeof instance.exports._start !== 'function') {
     return reject('not a WASI command: the module exports no _start function');
   }
+  // switch=flag: a host thread must set the word weft_flag_address gives while
+  // the program runs, and no thread but this one can write the program's memory.
+  if (typeof instance.exports.weft_flag_address === 'function') {
+    return reject('the module exports weft_flag_address (switch=flag), whose word a host thread must set '
+      + 'while it runs, and node cannot: the memory is this worker\'s alone (no capability async-memory-write)');
+  }
   try {
     return wasi.start(instance);
   } catch (e) {

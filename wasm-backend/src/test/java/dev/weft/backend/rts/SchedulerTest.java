@@ -243,6 +243,47 @@ class SchedulerTest {
         switchesAndKeeps(instance("gc=copying", unit, new ByteArrayOutputStream()), unit.contains("every") ? 8_000 : 20);
     }
 
+    /**
+     * Under switch=flag a thread of the host's sets the word that
+     * weft_flag_address gives (here every 50 us, where the hosts' slice is
+     * 1 ms, so that a short run sees many), and the processes switch as under
+     * the other alternatives. Without it nothing preempts main, which runs to
+     * its end before the workers it spawned ever start ($rts_run returns then).
+     */
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @org.junit.jupiter.api.Test
+    void switchByFlagYieldsWhenTheHostSetsTheWord() throws Exception {
+        Assumptions.assumeTrue(wasmOptInstalled(), "wasm-opt (Binaryen) is not installed: asyncify cannot run");
+        Instance ticked = instance("gc=copying", "switch/flag.wat", new ByteArrayOutputStream());
+        int address = (int) ticked.export("weft_flag_address").apply()[0];
+        assertEquals(248, address, "the flag word of Note [Memory map]");
+        var running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread host = new Thread(() -> {
+            while (running.get()) {
+                ticked.memory().writeI32(address, 1);
+                java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+            }
+        }, "test-slice-flag");
+        host.setDaemon(true);
+        host.start();
+        try {
+            switchesAndKeeps(ticked, 20);
+        } finally {
+            running.set(false);
+            host.join();
+        }
+
+        Instance unticked = instance("gc=copying", "switch/flag.wat", new ByteArrayOutputStream());
+        unticked.export("test_run").apply(1640);
+        assertEquals(20_000L * 20_001 / 2, unticked.export("test_result").apply(1)[0], "main's list");
+        for (int pid = 2; pid <= 4; pid++) {
+            // (the slots of pids 3 and 4 overlap static closures, so "never ran" is "never recorded its list")
+            org.junit.jupiter.api.Assertions.assertNotEquals(3_000L * 3_001 / 2, unticked.export("test_result").apply(pid)[0],
+                    "worker " + pid + " never ran");
+        }
+        assertEquals(1, unticked.export("test_changes").apply()[0], "main alone ran");
+    }
+
     private static void switchesAndKeeps(Instance instance, long atLeast) {
         instance.export("test_run").apply(1640);
         assertEquals(20_000L * 20_001 / 2, instance.export("test_result").apply(1)[0], "main's list");
@@ -335,7 +376,7 @@ class SchedulerTest {
         return instance(vector, "switch/every-n.wat", stderr);
     }
 
-    /** The module under the vector, with the switch unit given (every-n:100, or clock:20). */
+    /** The module under the vector, with the switch unit given (every-n:100, clock:20, or flag). */
     private static Instance instance(String vector, String switchUnit, ByteArrayOutputStream stderr) {
         byte[] module = RtsDriver.link("scheduler_test", FeatureVector.parse(vector),
                 Map.of("unwind_bytes", "65536", "reductions", "100", "slice_ns", "20000"),
