@@ -30,11 +30,12 @@ class MatrixCorpusTest {
     /**
      * Programs for pairwise: one or two per mechanism the vectors change (memory
      * use, output buffering, runtime errors and traps, deep recursion, show of
-     * constants, compile errors), so that a pair is tried where it can matter.
+     * constants, compile errors, processes: switching, crashes and their
+     * reports), so that a pair is tried where it can matter.
      */
     static final List<String> PAIRWISE_PROGRAMS = List.of(
             "tests/programs/bool_logic.weft", "tests/programs/collatz.weft", "tests/programs/fib.weft",
-            "tests/programs/comparisons.weft", "tests/programs/blocks.weft");
+            "tests/programs/comparisons.weft", "tests/programs/blocks.weft", "tests/programs/proc_monitors.weft");
 
     @TestFactory
     Stream<DynamicTest> singles() {
