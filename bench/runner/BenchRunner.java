@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  *
  * runs each REPEAT times, writes the last run's stdout to OUTPUT-FILE, and
  * prints one line per job: ENGINE, MODULE, exit code, the best run's seconds,
- * every run's seconds, the peak linear memory in bytes and the longest GC
- * pause in ms ("-" when the module does not say). The memory and the pause
+ * every run's seconds, the peak linear memory in bytes, the longest GC
+ * pause in ms and the peak heap in bytes (Weft's --stats: the bytes its
+ * regions held at most, bench/run-processes' measure of a process's memory;
+ * "-" when the module does not say). The memory, pause and heap
  * come from the module's stderr: the peers print "linear memory: N bytes",
  * Weft built with --stats its statistics (core/stats.wat); other stderr
  * lines are passed through. The time is the engine's own (RunOutcome.time):
@@ -30,6 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class BenchRunner {
     private static final Pattern MEMORY = Pattern.compile("(?:linear memory:|  memory) +([0-9,]+) bytes");
+    private static final Pattern HEAP = Pattern.compile("  peak heap +([0-9,]+) bytes");
     private static final Pattern PAUSE = Pattern.compile("  pauses +[0-9,.]+ ms in total, ([0-9,.]+) ms the longest");
 
     public static void main(String[] args) throws Exception {
@@ -58,17 +61,20 @@ public final class BenchRunner {
             Files.writeString(Path.of(f[2]), last.stdout(), StandardCharsets.UTF_8);
             String memory = "-";
             String pause = "-";
+            String heap = "-";
             boolean stats = false;
             for (String line : last.stderr().lines().toList()) {
                 Matcher m = MEMORY.matcher(line);
                 Matcher p = PAUSE.matcher(line);
+                Matcher h = HEAP.matcher(line);
                 if (m.matches()) memory = m.group(1).replace(",", "");
+                else if (h.matches()) heap = h.group(1).replace(",", "");
                 else if (p.matches()) pause = p.group(1).replace(",", "");
                 else if (line.equals("weft stats")) stats = true;
                 else if (!(stats && line.startsWith("  "))) System.err.println(line);
             }
             System.out.println(f[0] + "\t" + f[1] + "\t" + last.exitCode() + "\t" + String.format("%.3f", best) + "\t"
-                    + String.join(",", all) + "\t" + memory + "\t" + pause);
+                    + String.join(",", all) + "\t" + memory + "\t" + pause + "\t" + heap);
             System.out.flush();
         }
     }
