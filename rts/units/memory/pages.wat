@@ -11,13 +11,17 @@
 ;; Free regions form one list in address order, each holding [next][size] in
 ;; its first 8 bytes; neighbours are joined when freed, and allocation takes
 ;; the first that fits (its low part; the rest stays free). Small regions (up
-;; to 512 bytes: processes' descriptors, messages, saved stacks) are not put
-;; back on that list but kept, one list per size, for the next request of
-;; their size: in a program of 10,000 processes the address-ordered list is
-;; thousands long, and a ring of them passing a token spent 58% of its time
-;; walking it, two allocations and two frees per message. A small region kept
-;; that way is never joined with its neighbours again, so memory that many
-;; small regions once held serves only small requests afterwards. Above the break,
+;; to 2 KiB: processes' descriptors, messages, saved stacks, a new heap's
+;; nursery) are not put back on that list but kept, one list per size, for
+;; the next request of their size: in a program of 10,000 processes the
+;; address-ordered list is thousands long, and a ring of them passing a token
+;; spent 58% of its time walking it, two allocations and two frees per
+;; message; 100,000 processes ending one after another took time quadratic
+;; in their number, each nursery's free walking the list. A small region kept
+;; that way is not joined with its neighbours, until a request finds no room
+;; below the memory's limit: then every kept region goes back onto the
+;; address-ordered list, joined with its neighbours, and the request is tried
+;; again, so that keeping them never makes "out of memory" come sooner. Above the break,
 ;; the end of the highest region in use, nothing is in use: a free region
 ;; that reaches the break is not kept on the list but lowers the break, so the
 ;; top of memory stays one piece that the last region can grow into. Sizes
@@ -47,8 +51,8 @@
   (global $rts_region_free_list (mut i32) (i32.const 0))
   ;; Bytes in regions now in use: what core/stats.wat's peak heap measures.
   (global $rts_region_in_use (mut i64) (i64.const 0))
-  ;; The lists of free small regions, one per size: 32 heads for 16, 32, ...,
-  ;; 512 bytes, in the first region (0: none of that size).
+  ;; The lists of free small regions, one per size: 128 heads for 16, 32, ...,
+  ;; 2048 bytes, in the first region (0: none of that size).
   (global $rts_region_small (mut i32) (i32.const 0))
 
   ;; Makes memory reach end (exclusive), or ends the program with "out of memory".
@@ -97,15 +101,15 @@
     (global.set $rts_regions_start (global.get $rts_region_break))
     (global.set $rts_region_free_list (i32.const 0))
     (global.set $rts_region_small (i32.const 0))
-    (local.set $base (call $rts_region_alloc (i32.const 128)))
+    (local.set $base (call $rts_region_alloc (i32.const 512)))
     (if (i32.eqz (local.get $base)) (then (call $rts_out_of_memory)))
-    (memory.fill (local.get $base) (i32.const 0) (i32.const 128))
+    (memory.fill (local.get $base) (i32.const 0) (i32.const 512))
     (global.set $rts_region_small (local.get $base)))
 
   ;; Where the list of free regions of size (a multiple of 16) starts, when
-  ;; regions of that size are kept apart (up to 512 bytes); 0 otherwise.
+  ;; regions of that size are kept apart (up to 2048 bytes); 0 otherwise.
   (func $rts_region_small_list (param $size i32) (result i32)
-    (if (i32.or (i32.gt_u (local.get $size) (i32.const 512)) (i32.eqz (global.get $rts_region_small)))
+    (if (i32.or (i32.gt_u (local.get $size) (i32.const 2048)) (i32.eqz (global.get $rts_region_small)))
       (then (return (i32.const 0))))
     (i32.add (global.get $rts_region_small) (i32.sub (i32.shr_u (local.get $size) (i32.const 2)) (i32.const 4))))
 
@@ -161,11 +165,36 @@
         (local.set $r (i32.load (local.get $r)))
         (br $next)))
     (local.set $end (i64.add (i64.extend_i32_u (global.get $rts_region_break)) (i64.extend_i32_u (local.get $size))))
-    (if (i32.eqz (call $rts_region_can_end (local.get $end))) (then (return (i32.const 0))))
+    (if (i32.eqz (call $rts_region_can_end (local.get $end)))
+      (then
+        ;; No room: the kept small regions go back, joined, and once more.
+        (if (call $rts_region_small_return) (then (return (call $rts_region_alloc (local.get $size)))))
+        (return (i32.const 0))))
     (local.set $r (global.get $rts_region_break))
     (global.set $rts_region_break (i32.wrap_i64 (local.get $end)))
     (call $rts_region_count (local.get $size))
     (local.get $r))
+
+  ;; Puts every kept small region back onto the address-ordered list, joined
+  ;; with its neighbours: 1 when there was one, 0 when there was none.
+  (func $rts_region_small_return (result i32)
+    (local $head i32) (local $r i32) (local $size i32) (local $any i32)
+    (local.set $size (i32.const 16))
+    (block $done
+      (loop $sizes
+        (br_if $done (i32.gt_u (local.get $size) (i32.const 2048)))
+        (local.set $head (call $rts_region_small_list (local.get $size)))
+        (block $empty
+          (loop $each
+            (local.set $r (i32.load (local.get $head)))
+            (br_if $empty (i32.eqz (local.get $r)))
+            (i32.store (local.get $head) (i32.load (local.get $r)))
+            (call $rts_region_join (local.get $r) (local.get $size))
+            (local.set $any (i32.const 1))
+            (br $each)))
+        (local.set $size (i32.add (local.get $size) (i32.const 16)))
+        (br $sizes)))
+    (local.get $any))
 
   ;; Counts bytes newly in use, for the statistics.
   (func $rts_region_count (param $bytes i32)
@@ -182,7 +211,7 @@
   ;; one onto its size's list, any other joined with free neighbours; at the
   ;; top, the break comes down instead.
   (func $rts_region_free (param $p i32) (param $size i32)
-    (local $before i32) (local $prev i32) (local $next i32)
+    (local $prev i32)
     (local.set $size (call $rts_region_size (local.get $size)))
     (global.set $rts_region_in_use (i64.sub (global.get $rts_region_in_use) (i64.extend_i32_u (local.get $size))))
     (local.set $prev (call $rts_region_small_list (local.get $size)))
@@ -191,6 +220,13 @@
         (i32.store (local.get $p) (i32.load (local.get $prev)))
         (i32.store (local.get $prev) (local.get $p))
         (return)))
+    (call $rts_region_join (local.get $p) (local.get $size)))
+
+  ;; Puts the free region [p, p + size) (size a region size) on the
+  ;; address-ordered list, joined with free neighbours; at the top, the break
+  ;; comes down instead.
+  (func $rts_region_join (param $p i32) (param $size i32)
+    (local $before i32) (local $prev i32) (local $next i32)
     (local.set $next (global.get $rts_region_free_list))
     (block $found
       (loop $walk

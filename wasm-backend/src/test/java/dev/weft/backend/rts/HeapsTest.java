@@ -167,15 +167,29 @@ class HeapsTest {
         assertEquals(a, rt.call("test_region", 33));
         int other = rt.call("test_region", 32);
         assertTrue(other != a && other != b, "a size has its own list");
-        // Above 512 bytes, neighbours are joined again: two freed 528-byte regions serve one of 1056.
-        int x = rt.call("test_region", 528);
-        int y = rt.call("test_region", 528);
-        assertEquals(x + 528, y);
+        // Above 2 KiB, neighbours are joined again: two freed regions of 2064 bytes serve one of 4128.
+        int x = rt.call("test_region", 2064);
+        int y = rt.call("test_region", 2064);
+        assertEquals(x + 2064, y);
         rt.call("test_region", 16); // keeps them below the break
-        rt.call("test_region_free", x, 528);
-        rt.call("test_region_free", y, 528);
-        assertEquals(x, rt.call("test_region", 1056));
+        rt.call("test_region_free", x, 2064);
+        rt.call("test_region_free", y, 2064);
+        assertEquals(x, rt.call("test_region", 4128));
         rt.call("test_region_free", fence, 16);
+    }
+
+    @Test
+    void keptSmallRegionsAreJoinedAgainWhenMemoryIsShort() {
+        // 16 MiB in all: fill it with 2 KiB regions, give them all back, then ask for 4 MiB.
+        Runtime rt = new Runtime("gc=copying,memory=fixed:16");
+        rt.call("test_init", 1);
+        List<Integer> regions = new ArrayList<>();
+        for (int r = rt.call("test_region", 2048); r != 0; r = rt.call("test_region", 2048)) regions.add(r);
+        assertTrue(regions.size() > 7000, "memory held " + regions.size() + " regions of 2 KiB");
+        for (int r : regions) rt.call("test_region_free", r, 2048);
+        int big = rt.call("test_region", 4 << 20);
+        assertTrue(big != 0, "the kept regions, joined, hold 4 MiB");
+        assertTrue(rt.call("test_region", 2048) != 0, "what is left still serves a small request");
     }
 
     @ParameterizedTest
