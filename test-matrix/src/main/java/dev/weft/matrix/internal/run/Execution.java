@@ -47,6 +47,8 @@ public final class Execution {
     private final Map<CellKey, RunOutcome> outcomes = new ConcurrentHashMap<>();
     private final Map<CellKey, CellResult> results = new ConcurrentHashMap<>();
     private final Map<CellKey, Compiled> shrinkBuilds = new ConcurrentHashMap<>();
+    /** Each program's module built with the defaults (by index), when it compiled. */
+    private final Map<Integer, byte[]> defaultModules = new ConcurrentHashMap<>();
     /** For each program without golden files (by index), its reference cell: see {@link Expected}. */
     private final Map<Integer, Expected> references = new ConcurrentHashMap<>();
 
@@ -135,8 +137,12 @@ public final class Execution {
                 record(key, CellResult.skip(s.displayName(), v.toString(), e.name(), cannot.get()));
                 continue;
             }
-            if (compiled == null) compiled = Compiled.compile(s.displayName(), s.program().name(), s.source(), v);
-            RunOutcome o = compiled.runOn(e, Optional.of(plan.timeout()));
+            if (compiled == null) {
+                compiled = Compiled.compile(s.displayName(), s.program().name(), s.source(), v);
+                if (v.isDefault()) compiled.module().ifPresent(m -> defaultModules.put(s.index(), m));
+            }
+            RunOutcome o = sameAsDefaults(s, compiled, e).orElse(null);
+            if (o == null) o = compiled.runOn(e, Optional.of(plan.timeout()));
             outcomes.put(key, o);
             // Within one task the engines run in plan order, so the first to run the defaults is the reference;
             // a run that timed out or crashed is no reference.
@@ -150,6 +156,20 @@ public final class Execution {
                     "engine " + u.getKey() + " is not available here: " + u.getValue()));
         }
         return null;
+    }
+
+    /**
+     * The defaults cell's outcome on e, when this build's module is the
+     * defaults build's, byte for byte (a program without processes under a
+     * switch alternative, say): the same module on the same engine is the
+     * same experiment, and the toolchain's output is deterministic, so it is
+     * not run again (docs/matrix.md).
+     */
+    private Optional<RunOutcome> sameAsDefaults(Subject s, Compiled compiled, Engine e) {
+        byte[] mine = compiled.module().orElse(null);
+        byte[] theirs = defaultModules.get(s.index());
+        if (mine == null || theirs == null || mine == theirs || !java.util.Arrays.equals(mine, theirs)) return Optional.empty();
+        return defaultsCell(s, e);
     }
 
     /** A finished run judged against the golden files and the defaults cell; an unfinished one is its own status. */
