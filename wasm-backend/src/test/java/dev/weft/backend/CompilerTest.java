@@ -94,6 +94,35 @@ class CompilerTest {
     }
 
     @Test
+    void aSwitchableLoopThatNeitherAllocatesNorWaitsIsAFunctionOfItsOwn() {
+        // docs/decisions/0023: in a program that spawns, sum's loop returns to sum when its slice is
+        // over; build_up allocates, so its loop stays inside it, under a safepoint of its own.
+        String program = """
+                sum(i: Int, acc: Float) -> Float = if i == 0 { acc } else { sum(i - 1, acc + to_float(i)) }
+                build_up(i: Int, acc: List[Int]) -> List[Int] = if i == 0 { acc } else { build_up(i - 1, [i] ++ acc) }
+                main() = {
+                    me = self()
+                    spawn(() -> send(me, sum(10, 0.0)))
+                    println(show(build_up(3, [])))
+                    receive { x: Float -> println(show(x)) }
+                }
+                """;
+        String wat = WatPrinter.print(Compiler.toModule(source(program), FeatureVector.parse("opt=0"), new Diagnostics())
+                .orElseThrow());
+        String loop = WatFunctions.function(wat, "t.sum$loop");
+        assertTrue(loop.contains("(result i32) (result f64) (result i64) (result f64)") && loop.contains("loop $tail") && !loop.contains("call $rts_"),
+                "the loop gives back (again?, the result, the parameters) and calls no RTS: " + loop);
+        String sum = WatFunctions.function(wat, "t.sum");
+        assertTrue(sum.contains("call $t.sum$loop") && sum.contains("call $rts_safepoint_slow") && !sum.contains("loop $tail"),
+                "the function passes the safepoint and calls the loop: " + sum);
+        assertTrue(!wat.contains("(func $t.build_up$loop"), "an allocating loop is not outlined");
+        assertTrue(WatFunctions.function(wat, "t.build_up").contains("loop $tail"), wat);
+        String plain = WatPrinter.print(Compiler.toModule(source(LOOP), FeatureVector.parse("opt=0"), new Diagnostics())
+                .orElseThrow());
+        assertTrue(!plain.contains("$loop") && !plain.contains("rts_countdown"), "a program that never spawns has no safepoints");
+    }
+
+    @Test
     void optimisationKeepsLoopsInTheirOwnFunctionsAndInlinesSmallArithmetic() {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/wasm-opt")), "wasm-opt (Debian's binaryen) is not installed");
         // sum_to is a loop with one caller: wasm-opt's default would inline it into main.

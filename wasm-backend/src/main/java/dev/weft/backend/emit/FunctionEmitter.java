@@ -56,6 +56,8 @@ final class FunctionEmitter {
     private final Label top = new Label("tail");
     /** In a switchable module, the loop around a self-tail-calling function's loop that passes the safepoint. */
     private final Label slice = new Label("slice");
+    /** Whether the self tail calls' loop is a function of its own ({@link #outlinedLoop}). */
+    private boolean outlined;
     private final DataEmitter data = new DataEmitter(this);
 
     private final FunctionTable table;
@@ -107,13 +109,20 @@ final class FunctionEmitter {
             params.add(l);
         }
         List<Instr> body = new ArrayList<>();
-        expr(function.body(), body);
         boolean loops = hasSelfTailCall(function.body());
+        // In a switchable module a loop that neither allocates nor waits (receive, sleep) is a function of its own
+        // (outlinedLoop); any other has its safepoint in a loop around it.
+        outlined = safepoints && loops && !mayAllocate.expr(function.body()) && !waits(function.body());
+        expr(function.body(), body);
         if (loops) body = new ArrayList<>(List.of(Instr.loop(top, blockType(function.result()), body)));
-        if (safepoints && loops) {
+        List<WasmLocal> locals = extraLocals;
+        if (outlined) {
+            locals = new ArrayList<>();
+            body = outlinedLoop(body, locals);
+        } else if (safepoints && loops) {
             // The loop's safepoint, which is also the entry's, in a loop of its own around it: the jump
             // back goes to the outer loop only when the countdown is over, so the inner loop has no
-            // call of its own and asyncify leaves it as it is (see selfTailCall).
+            // call of its own (see selfTailCall).
             List<Instr> outer = new ArrayList<>(safepointCode());
             outer.addAll(body);
             body = new ArrayList<>(List.of(Instr.loop(slice, blockType(function.result()), outer)));
@@ -122,13 +131,104 @@ final class FunctionEmitter {
         }
         boolean framed = frame.needed();
         body = frame.wrap(body);
-        body = depthChecked(StackCharge.bytes(function, framed, safepoints), body);
-        if (params.size() + extraLocals.size() > MAX_LOCALS) {
+        int charge = StackCharge.bytes(function, framed, safepoints);
+        if (outlined && charge > 0) charge += StackCharge.outlinedLoopCaller(function);
+        body = depthChecked(charge, body);
+        checkLocals(params.size() + locals.size());
+        module.function(function.name()).define(signature(function), params, locals, body);
+    }
+
+    private void checkLocals(int count) {
+        if (count > MAX_LOCALS) {
             throw new BuildException(String.format("function %s needs %,d Wasm locals, more than the %,d that WebAssembly "
-                    + "engines accept in one function; split it into smaller functions", function.name(),
-                    params.size() + extraLocals.size(), MAX_LOCALS));
+                    + "engines accept in one function; split it into smaller functions", function.name(), count,
+                    MAX_LOCALS));
         }
-        module.function(function.name()).define(signature(function), params, extraLocals, body);
+    }
+
+    /**
+     * In a switchable module (docs/decisions/0023), a self-tail-calling
+     * function's loop is a function of its own, {@code NAME$loop}, which
+     * returns when its slice is over: (1, any result, the parameters as they
+     * are) to go on after the safepoint, or (0, the result, ...) when the
+     * function is done. The function itself passes the safepoint, calls the
+     * loop, and calls it again with the parameters it gave back until it is
+     * done. Only a loop that neither allocates nor waits (receive, sleep) is outlined: the
+     * loop calls no RTS function of its own, so unless its body crashes or
+     * calls something that can switch, asyncify leaves it as it is (an
+     * allocation can crash, out of memory, so an allocating loop would be
+     * instrumented all the same). Wasmtime 7's Cranelift kept spectral-norm's
+     * row sum in registers only in a function that asyncify had not
+     * instrumented: with the loop inside the instrumented function the
+     * program ran 2.4x as long as without processes, outlined 1.1x
+     * (docs/performance.md).
+     *
+     * <p>Returns the caller's body (without its depth check); the caller's
+     * own locals go to {@code callerLocals}. A loop that does not allocate
+     * has no shadow frame.
+     */
+    private List<Instr> outlinedLoop(List<Instr> loop, List<WasmLocal> callerLocals) {
+        if (frame.needed()) {
+            // The Roots pass keeps only what lives across a possible collection in the frame.
+            throw new IllegalStateException(function.name() + ": a loop that does not allocate has a shadow frame");
+        }
+        List<ValType> result = valTypes(function.result());
+        List<WasmLocal> carried = params.subList(1, params.size()); // the parameters but the depth
+        // The loop: (depth, parameters) -> (again?, result, parameters).
+        List<Instr> loopBody = new ArrayList<>(loop);
+        List<WasmLocal> loopLocals = new ArrayList<>(extraLocals);
+        WasmLocal value = null;
+        if (!result.isEmpty()) {
+            value = new WasmLocal("value", result.get(0));
+            loopLocals.add(value);
+            loopBody.add(Instr.localSet(value));
+        }
+        loopBody.addAll(sliceExit(0, value, carried));
+        List<ValType> loopResults = new ArrayList<>(List.of(ValType.I32));
+        loopResults.addAll(result);
+        for (WasmLocal p : carried) loopResults.add(p.type());
+        List<ValType> loopTypes = new ArrayList<>();
+        for (WasmLocal p : params) loopTypes.add(p.type());
+        checkLocals(params.size() + loopLocals.size());
+        WasmFunction loopFunction = module.function(function.name() + "$loop");
+        loopFunction.define(new FuncType(loopTypes, loopResults), params, loopLocals, loopBody);
+
+        // The caller: round the safepoint and the loop until the loop is done.
+        WasmLocal got = null;
+        if (!result.isEmpty()) {
+            got = new WasmLocal("result", result.get(0));
+            callerLocals.add(got);
+        }
+        List<Instr> round = new ArrayList<>(safepointCode());
+        for (WasmLocal p : params) round.add(Instr.localGet(p));
+        round.add(Instr.call(loopFunction));
+        for (int i = carried.size() - 1; i >= 0; i--) round.add(Instr.localSet(carried.get(i)));
+        if (got != null) round.add(Instr.localSet(got));
+        round.add(Instr.brIf(slice));
+        if (got != null) round.add(Instr.localGet(got));
+        return new ArrayList<>(List.of(Instr.loop(slice, blockType(function.result()), round)));
+    }
+
+    /** The loop's return: (done?, the result or a zero, the parameters). */
+    private List<Instr> sliceExit(int more, WasmLocal value, List<WasmLocal> carried) {
+        List<Instr> out = new ArrayList<>();
+        out.add(Instr.i32(more));
+        if (value != null) {
+            out.add(Instr.localGet(value));
+        } else {
+            for (ValType t : valTypes(function.result())) out.add(zero(t));
+        }
+        for (WasmLocal p : carried) out.add(Instr.localGet(p));
+        return out;
+    }
+
+    private static Instr zero(ValType t) {
+        return switch (t) {
+            case I32 -> Instr.i32(0);
+            case I64 -> Instr.i64(0);
+            case F64 -> Instr.f64(0);
+            default -> throw new IllegalStateException("no result of type " + t);
+        };
     }
 
     /**
@@ -289,12 +389,19 @@ final class FunctionEmitter {
             setVar(function.params().get(i), out);
         }
         if (safepoints) {
-            // The safepoint: when the countdown is over, back to the outer loop, which calls the
-            // RTS; otherwise one reduction taken off, and round the inner loop.
+            // The safepoint: when the countdown is over, back to the outer loop or, outlined, to
+            // the caller (outlinedLoop), which calls the RTS; otherwise one reduction taken off,
+            // and round the loop.
             var countdown = module.global("rts_countdown");
             out.add(Instr.globalGet(countdown));
             out.add(Instr.unary(IntType.I32, IntUnOp.EQZ));
-            out.add(Instr.brIf(slice));
+            if (outlined) {
+                List<Instr> back = sliceExit(1, null, params.subList(1, params.size()));
+                back.add(Instr.RETURN);
+                out.add(Instr.ifElse(new Label(), BlockType.EMPTY, back, List.of()));
+            } else {
+                out.add(Instr.brIf(slice));
+            }
             out.add(Instr.globalGet(countdown));
             out.add(Instr.i32(1));
             out.add(Instr.binary(IntType.I32, IntBinOp.SUB));
@@ -530,6 +637,18 @@ final class FunctionEmitter {
         CoreWalk.forEach(body, e -> {
             if (e instanceof CoreExpr.Call || e instanceof CoreExpr.CallClosure
                     || e instanceof CoreExpr.Prim p && (p.op() == PrimOp.RECEIVE || p.op() == PrimOp.RECEIVE_AFTER)) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
+    /** Whether the code receives or sleeps: calls the RTS where a process always may switch. */
+    private static boolean waits(CoreExpr body) {
+        boolean[] found = {false};
+        CoreWalk.forEach(body, e -> {
+            if (e instanceof CoreExpr.Prim p
+                    && (p.op() == PrimOp.RECEIVE || p.op() == PrimOp.RECEIVE_AFTER || p.op() == PrimOp.SLEEP)) {
                 found[0] = true;
             }
         });

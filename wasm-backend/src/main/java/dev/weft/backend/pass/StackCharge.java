@@ -71,6 +71,20 @@ public final class StackCharge {
         return align16(charge);
     }
 
+    /**
+     * What a switchable function whose loop is a function of its own
+     * (FunctionEmitter's outlined loop, docs/decisions/0023) is charged on
+     * top of {@link #bytes(CoreFunction, boolean, boolean)}, which covers the
+     * loop's frame: the caller's, holding the parameters, the result, the
+     * depth and the instance pointer across its calls (16 bytes each,
+     * instrumented or not) and the area the loop's results come back in
+     * (8 bytes each).
+     */
+    public static int outlinedLoopCaller(CoreFunction f) {
+        int values = f.params().size() + 3;
+        return align16(16 + 16 * values + 8 * values);
+    }
+
     private static int align16(int n) {
         return (n + 15) & -16;
     }
