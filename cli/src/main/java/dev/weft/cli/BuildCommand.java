@@ -2,6 +2,8 @@ package dev.weft.cli;
 
 import dev.weft.backend.Compiler;
 import dev.weft.backend.core.CorePrinter;
+import dev.weft.features.FeatureVector;
+import dev.weft.features.Profile;
 import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.wasm.text.WatPrinter;
 import java.io.IOException;
@@ -18,6 +20,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Compiles FILE to a WASI command module (or, with --emit, to WAT or core IR).",
+                "build's defaults are its profile in the feature model (see `weft features`), the model's own defaults:",
+                "optimised by wasm-opt (opt=3), and importing only WASI preview1 functions, so that any WASI host runs",
+                "the module (node's node:wasi, the wasmtime and wasmer commands).",
                 "The output is written to a temporary file and moved into place, so it is never half-written;",
                 "identical input and options give byte-identical output."})
 final class BuildCommand implements Callable<Integer> {
@@ -43,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         try {
             byte[] bytes = switch (emit) {
-                case "wasm" -> options.compile("", settings.options());
+                case "wasm" -> options.compile(vector(), settings.options());
                 case "wat" -> text(true);
                 case "core" -> text(false);
                 default -> {
@@ -61,10 +66,15 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    /** The vector this build compiles with: build's profile in the feature model, then --features and -O flags. */
+    FeatureVector vector() {
+        return options.vector(Profile.BUILD);
+    }
+
     private byte[] text(boolean wat) {
         Diagnostics diagnostics = new Diagnostics();
         var source = options.source();
-        var vector = options.vector("");
+        var vector = vector();
         String text = wat
                 ? Compiler.toModule(source, vector, settings.options(), diagnostics).map(WatPrinter::print).orElse(null)
                 : Compiler.toCore(source, diagnostics).map(CorePrinter::print).orElse(null);
