@@ -27,12 +27,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Compiles FILE to a WASI command module (or, with --emit, to WAT or core IR).",
-                "build's defaults are its profile in the feature model (see `weft features`), the model's own defaults:",
-                "optimised by wasm-opt (opt=3), and importing only WASI preview1 functions, so that any WASI host runs",
-                "the module (node's node:wasi, the wasmtime and wasmer commands). When --features chooses an alternative",
-                "that imports more (memory=host imports weft.memory_request), a note on stderr names the imports.",
-                "The output is written to a temporary file and moved into place, so it is never half-written;",
-                "identical input and options give byte-identical output."})
+                "build's defaults are its profile in the feature model (see `weft features`), the model's own defaults: "
+                        + "optimised by wasm-opt (opt=3), and importing only WASI preview1 functions, so that any WASI host runs "
+                        + "the module (node's node:wasi, the wasmtime and wasmer commands). When --features chooses an alternative "
+                        + "that imports more (memory=host imports weft.memory_request), a note on stderr names the imports.",
+                "The output is written to a temporary file and moved into place, so it is never half-written; "
+                        + "identical input and options give byte-identical output."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     CompileOptions options = new CompileOptions();

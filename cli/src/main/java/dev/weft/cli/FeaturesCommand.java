@@ -8,9 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "features", mixinStandardHelpOptions = true,
-        description = {"Lists the features of a vector, their alternatives (the first is the default), which are built,",
-                "the constraints between them, the alternatives whose modules import more than WASI preview1,",
-                "and each command's defaults (its profile: build's are the model's defaults, run's add opt=0 and interrupt=poll).",
+        description = {"Lists the features of a vector, their alternatives (the first is the default), which are built, "
+                + "the constraints between them, the alternatives whose modules import more than WASI preview1, "
+                + "and each command's defaults (its profile: build's are the model's defaults, run's add opt=0 and interrupt=poll).",
                 "A vector is written feature=alternative[:value],... (e.g. memory=fixed:16,opt=0)."})
 final class FeaturesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the model as JSON (alternatives with units, capabilities, passes, imports; constraints; profiles).")

@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Compiles FILE and runs it on an engine: by default the embedded one (Chicory's interpreter, in-process, with WASI).",
                 "The program's stdout, stderr and exit code are passed through; arguments after -- go to the program.",
-                "run's defaults are its profile in the feature model (see `weft features`): the model's defaults with opt=0",
-                "(no wasm-opt) and interrupt=poll (Ctrl-C polled through the host import weft.interrupt_count)."})
+                "run's defaults are its profile in the feature model (see `weft features`): the model's defaults with opt=0 "
+                        + "(no wasm-opt) and interrupt=poll (interrupts polled through a host import, which every engine of run's provides)."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     CompileOptions options = new CompileOptions();

@@ -168,8 +168,9 @@ public final class StandardFeatures {
      * declares an import of Weft's own), so any WASI host runs it. run's trade
      * that for what only a host of Weft's gives and what a run at once wants:
      * no wasm-opt (Binaryen's start-up and passes cost more than they save on a
-     * program run once), and interrupts polled through the import
-     * weft.interrupt_count, which weft run's hosts provide.
+     * program run once), and interrupts polled through a host import
+     * (weft.interrupt_count, once interrupt=poll is built), which weft run's
+     * hosts provide.
      */
     static final List<Profile> PROFILES = List.of(
             new Profile(Profile.BUILD, "", "a module to ship: optimised, and importing only WASI preview1, so that any WASI host runs it"),
