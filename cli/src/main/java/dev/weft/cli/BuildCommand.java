@@ -2,7 +2,12 @@ package dev.weft.cli;
 
 import dev.weft.backend.Compiler;
 import dev.weft.backend.core.CorePrinter;
+import dev.weft.features.Alternative;
+import dev.weft.features.Choice;
+import dev.weft.features.FeatureVector;
+import dev.weft.features.Profile;
 import dev.weft.frontend.diagnostics.Diagnostics;
+import dev.weft.wasm.binary.ImportSection;
 import dev.weft.wasm.text.WatPrinter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +27,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Compiles FILE to a WASI command module (or, with --emit, to WAT or core IR).",
-                "The output is written to a temporary file and moved into place, so it is never half-written;",
-                "identical input and options give byte-identical output."})
+                "build's defaults are its profile in the feature model (see `weft features`), the model's own defaults: "
+                        + "optimised by wasm-opt (opt=3), and importing only WASI preview1 functions, so that any WASI host runs "
+                        + "the module (node's node:wasi, the wasmtime and wasmer commands). When --features chooses an alternative "
+                        + "that imports more (memory=host imports weft.memory_request), a note on stderr names the imports.",
+                "The output is written to a temporary file and moved into place, so it is never half-written; "
+                        + "identical input and options give byte-identical output."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     CompileOptions options = new CompileOptions();
@@ -43,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         try {
             byte[] bytes = switch (emit) {
-                case "wasm" -> options.compile("", settings.options());
+                case "wasm" -> options.compile(vector(), settings.options());
                 case "wat" -> text(true);
                 case "core" -> text(false);
                 default -> {
@@ -52,6 +65,7 @@ final class BuildCommand implements Callable<Integer> {
                 }
             };
             writeAtomically(output, bytes);
+            if (emit.equals("wasm")) importsNote(bytes).ifPresent(System.err::println);
             return ExitCodes.OK;
         } catch (CompileOptions.Exit e) {
             return e.code;
@@ -61,10 +75,43 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    /** The vector this build compiles with: build's profile in the feature model, then --features and -O flags. */
+    FeatureVector vector() {
+        return options.vector(Profile.BUILD);
+    }
+
+    /**
+     * The line that names what the module written imports beyond WASI
+     * preview1, read from its import section, each with the choices that
+     * declare it: {@code note: out.wasm imports weft.memory_request
+     * (memory=host): it needs a host that provides it, such as weft run};
+     * empty for a module that any WASI host runs.
+     */
+    Optional<String> importsNote(byte[] module) {
+        var names = new LinkedHashSet<String>();
+        for (ImportSection.Import i : ImportSection.read(module)) {
+            if (!i.module().equals(Alternative.WASI_MODULE)) names.add(i.toString());
+        }
+        if (names.isEmpty()) return Optional.empty();
+        FeatureVector vector = vector();
+        List<String> parts = new ArrayList<>();
+        for (String name : names) {
+            List<String> by = new ArrayList<>();
+            for (Choice c : vector.choices()) {
+                if (c.alternative().imports().stream().anyMatch(i -> i.toString().equals(name))) by.add(c.toString());
+            }
+            parts.add(by.isEmpty() ? name : name + " (" + String.join(", ", by) + ")");
+        }
+        String list = parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return Optional.of("note: " + output + " imports " + list + ": it needs a host that provides "
+                + (parts.size() == 1 ? "it" : "them") + ", such as weft run");
+    }
+
     private byte[] text(boolean wat) {
         Diagnostics diagnostics = new Diagnostics();
         var source = options.source();
-        var vector = options.vector("");
+        var vector = vector();
         String text = wat
                 ? Compiler.toModule(source, vector, settings.options(), diagnostics).map(WatPrinter::print).orElse(null)
                 : Compiler.toCore(source, diagnostics).map(CorePrinter::print).orElse(null);

@@ -3,6 +3,7 @@ package dev.weft.cli;
 import dev.weft.backend.BuildException;
 import dev.weft.backend.BuildOptions;
 import dev.weft.backend.Compiler;
+import dev.weft.features.FeatureModel;
 import dev.weft.features.FeatureVector;
 import dev.weft.features.FeatureVectorException;
 import dev.weft.frontend.diagnostics.Diagnostic;
@@ -26,7 +27,8 @@ final class CompileOptions {
     Path file;
 
     @Option(names = "--features", paramLabel = "VECTOR", defaultValue = "",
-            description = "Feature vector, e.g. memory=fixed:16,opt=0 (see `weft features`); it overrides the command's own defaults.")
+            description = "Feature vector, e.g. memory=fixed:16,opt=0 (see `weft features`); it overrides the command's own defaults "
+                    + "(its profile in the feature model: build's are the model's defaults, run's add opt=0 and interrupt=poll).")
     String features;
 
     @ArgGroup
@@ -34,14 +36,14 @@ final class CompileOptions {
 
     /** -O0, -O2, -O3 and -Os are short for opt=0, opt=2, opt=3 and opt=s, and win over --features. */
     static final class OptFlags {
-        @Option(names = "-O0", description = "Do not optimise: opt=0 (the default of run).")
+        @Option(names = "-O0", description = "Do not optimise: opt=0 (the default of run, from its profile).")
         boolean o0;
 
         @Option(names = "-O2", description = "Optimise with the passes of Binaryen's wasm-opt -O2, never inlining a function with a loop: opt=2.")
         boolean o2;
 
         @Option(names = "-O3", description = "Optimise with the passes of Binaryen's wasm-opt -O3, which also inlines small functions "
-                + "but never one with a loop: opt=3 (the default of build).")
+                + "but never one with a loop: opt=3 (the model's default, and so build's).")
         boolean o3;
 
         @Option(names = "-Os", description = "Optimise for size with the passes of wasm-opt -Os: opt=s.")
@@ -63,12 +65,15 @@ final class CompileOptions {
     }
 
     /**
-     * The vector, resolved in one place: the model's defaults, then the
-     * command's own profile (run's is opt=0), then --features, then -O flags.
+     * The vector, resolved in one place: the command's profile in the feature
+     * model (the model's defaults, then the profile's choices), then
+     * --features, then -O flags.
      */
     FeatureVector vector(String profile) {
+        FeatureModel model = FeatureModel.standard();
+        FeatureVector base = model.vector(model.profile(profile));
         try {
-            return FeatureVector.defaults().overriddenBy(profile).overriddenBy(features).overriddenBy(optFlags.asVector());
+            return base.overriddenBy(features).overriddenBy(optFlags.asVector());
         } catch (FeatureVectorException e) {
             System.err.println("weft: invalid --features: " + e.getMessage());
             throw new Exit(ExitCodes.USAGE);
@@ -102,9 +107,8 @@ final class CompileOptions {
     }
 
     /** Compiles, printing diagnostics; ends the command with exit code 1 when there are errors. */
-    byte[] compile(String profile, BuildOptions buildOptions) {
+    byte[] compile(FeatureVector vector, BuildOptions buildOptions) {
         SourceFile source = source();
-        FeatureVector vector = vector(profile);
         Diagnostics diagnostics = new Diagnostics();
         Optional<byte[]> bytes;
         try {

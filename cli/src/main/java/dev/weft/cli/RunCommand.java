@@ -1,5 +1,7 @@
 package dev.weft.cli;
 
+import dev.weft.features.FeatureVector;
+import dev.weft.features.Profile;
 import dev.weft.matrix.engines.Engine;
 import dev.weft.matrix.engines.Engines;
 import dev.weft.shims.EngineCrashedException;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Compiles FILE and runs it on an engine: by default the embedded one (Chicory's interpreter, in-process, with WASI).",
-                "The program's stdout, stderr and exit code are passed through; arguments after -- go to the program."})
+                "The program's stdout, stderr and exit code are passed through; arguments after -- go to the program.",
+                "run's defaults are its profile in the feature model (see `weft features`): the model's defaults with opt=0 "
+                        + "(no wasm-opt) and interrupt=poll (interrupts polled through a host import, which every engine of run's provides)."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     CompileOptions options = new CompileOptions();
@@ -41,14 +45,16 @@ final class RunCommand implements Callable<Integer> {
                     + TimedOutException.EXIT_CODE + ", as timeout(1) does; by default it runs until it ends.")
     Duration timeout;
 
-    /** run's own profile: no Binaryen start-up on a path that does not need it. */
-    static final String PROFILE = "opt=0";
+    /** The vector this run compiles with: run's profile in the feature model, then --features and -O flags. */
+    FeatureVector vector() {
+        return options.vector(Profile.RUN);
+    }
 
     @Override
     public Integer call() {
         try {
             Engine chosen = chosenEngine();
-            byte[] module = options.compile(PROFILE, settings.options());
+            byte[] module = options.compile(vector(), settings.options());
             PrintStream out = System.out;
             Invocation invocation = Invocation.of(options.file.getFileName().toString(), arguments, System.in, out, System.err)
                     .withTimeout(Optional.ofNullable(timeout));
@@ -86,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("weft: " + e.getMessage());
             throw new CompileOptions.Exit(ExitCodes.USAGE);
         }
-        var why = chosen.cannotRun(options.vector(PROFILE));
+        var why = chosen.cannotRun(vector());
         if (why.isPresent()) {
             System.err.println("weft: cannot run on " + engine + ": " + why.get());
             throw new CompileOptions.Exit(ExitCodes.USAGE);

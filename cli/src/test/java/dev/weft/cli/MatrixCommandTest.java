@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.cli.WeftInProcess.Result;
-import dev.weft.matrix.Reproduce;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -125,10 +124,5 @@ class MatrixCommandTest {
         Result r = weft("matrix", "--help");
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("pairwise") && r.out().contains("--shard") && r.out().contains("merge"), r.out());
-    }
-
-    @Test
-    void reproduceCommandsSpellOutWhatRunsProfileChanges() {
-        assertEquals(RunCommand.PROFILE, Reproduce.RUN_PROFILE);
     }
 }

@@ -22,6 +22,10 @@ import java.util.function.LongFunction;
  *     units, from the parameter value (ignored when there is no parameter)
  * @param capabilities host capabilities the engine must have, as {@code tail-call}
  * @param wasmOptPasses Binaryen passes the alternative needs, in order
+ * @param imports the imports beyond WASI preview1 that its units add to a
+ *     module, which a host must provide (as {@code weft.memory_request}); a
+ *     module built with only alternatives that declare none imports only
+ *     {@code wasi_snapshot_preview1}, which tests check against real modules
  */
 public record Alternative(
         String name,
@@ -31,7 +35,36 @@ public record Alternative(
         List<String> units,
         TemplateParameters templateParameters,
         Set<String> capabilities,
-        List<String> wasmOptPasses) {
+        List<String> wasmOptPasses,
+        List<Import> imports) {
+
+    /** The module WASI preview1's functions come from; every host provides it. */
+    public static final String WASI_MODULE = "wasi_snapshot_preview1";
+
+    /** A function a module imports from a host: {@code module.name}, as {@code weft.memory_request}. */
+    public record Import(String module, String name) {
+        public Import {
+            Objects.requireNonNull(module, "module");
+            Objects.requireNonNull(name, "name");
+            if (module.equals(WASI_MODULE)) {
+                throw new IllegalArgumentException("a WASI import is no import of an alternative's own: " + name);
+            }
+        }
+
+        /** Reads {@code module.name}, split at the first dot. */
+        public static Import parse(String text) {
+            int dot = text.indexOf('.');
+            if (dot <= 0 || dot == text.length() - 1) {
+                throw new IllegalArgumentException("an import is written module.name: " + text);
+            }
+            return new Import(text.substring(0, dot), text.substring(dot + 1));
+        }
+
+        @Override
+        public String toString() {
+            return module + "." + name;
+        }
+    }
 
     /** Whether the toolchain can build an alternative yet. */
     public enum Status {
@@ -83,41 +116,48 @@ public record Alternative(
         units = List.copyOf(units);
         capabilities = Set.copyOf(capabilities);
         wasmOptPasses = List.copyOf(wasmOptPasses);
+        imports = List.copyOf(imports);
     }
 
     /** A built alternative with no parameter, units or needs: a starting point for the withers. */
     public static Alternative of(String name, String description) {
         return new Alternative(name, Optional.empty(), description, Status.BUILT, List.of(),
-                TemplateParameters.none(), Set.of(), List.of());
+                TemplateParameters.none(), Set.of(), List.of(), List.of());
     }
 
     public Alternative withParameter(Parameter p) {
         return new Alternative(name, Optional.of(p), description, status, units, templateParameters,
-                capabilities, wasmOptPasses);
+                capabilities, wasmOptPasses, imports);
     }
 
     public Alternative withStatus(Status s) {
         return new Alternative(name, parameter, description, s, units, templateParameters,
-                capabilities, wasmOptPasses);
+                capabilities, wasmOptPasses, imports);
     }
 
     public Alternative withUnits(String... paths) {
         return new Alternative(name, parameter, description, status, List.of(paths), templateParameters,
-                capabilities, wasmOptPasses);
+                capabilities, wasmOptPasses, imports);
     }
 
     public Alternative withTemplateParameters(TemplateParameters t) {
-        return new Alternative(name, parameter, description, status, units, t, capabilities, wasmOptPasses);
+        return new Alternative(name, parameter, description, status, units, t, capabilities, wasmOptPasses, imports);
     }
 
     public Alternative withCapabilities(String... caps) {
         return new Alternative(name, parameter, description, status, units, templateParameters,
-                Set.of(caps), wasmOptPasses);
+                Set.of(caps), wasmOptPasses, imports);
     }
 
     public Alternative withWasmOptPasses(String... passes) {
         return new Alternative(name, parameter, description, status, units, templateParameters,
-                capabilities, List.of(passes));
+                capabilities, List.of(passes), imports);
+    }
+
+    /** The imports beyond WASI that its units add, each written {@code module.name}. */
+    public Alternative withImports(String... moduleDotName) {
+        return new Alternative(name, parameter, description, status, units, templateParameters,
+                capabilities, wasmOptPasses, java.util.Arrays.stream(moduleDotName).map(Import::parse).toList());
     }
 
     /** The syntax users write: {@code grow}, or {@code fixed:<MiB>} for one with a parameter. */

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * The model as JSON, for {@code weft features --json} and for tools: every
  * feature with its alternatives (syntax, default, status, description,
- * parameter range, units, capabilities, wasm-opt passes), and the constraints.
+ * parameter range, units, capabilities, wasm-opt passes, imports beyond WASI),
+ * the constraints, and each command's profile.
  */
 public final class FeatureJson {
     private FeatureJson() {}
@@ -35,7 +36,16 @@ public final class FeatureJson {
                     "other", string(c.other() + "=" + c.otherAlternative()),
                     "reason", string(c.reason()))));
         }
-        return out.append(model.constraints().isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+        out.append(model.constraints().isEmpty() ? "],\n" : "\n  ],\n").append("  \"profiles\": [");
+        for (int i = 0; i < model.profiles().size(); i++) {
+            Profile p = model.profiles().get(i);
+            out.append(i == 0 ? "\n" : ",\n").append("    ").append(object(Map.of(
+                    "name", string(p.name()),
+                    "choices", string(p.choices()),
+                    "vector", string(model.vector(p).toString()),
+                    "reason", string(p.reason()))));
+        }
+        return out.append(model.profiles().isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
     }
 
     private static String alternative(Feature f, Alternative a) {
@@ -50,6 +60,7 @@ public final class FeatureJson {
         fields.put("units", strings(a.units()));
         fields.put("capabilities", strings(a.capabilities().stream().sorted().toList()));
         fields.put("wasmOptPasses", strings(a.wasmOptPasses()));
+        fields.put("imports", strings(a.imports().stream().map(Alternative.Import::toString).toList()));
         return object(fields);
     }
 

@@ -18,6 +18,7 @@ public final class FeatureModel {
     private final List<String> coreUnits;
     private final List<Feature> features;
     private final List<Constraint> constraints;
+    private final List<Profile> profiles;
 
     /**
      * @param coreUnits RTS unit paths every build links first, in order
@@ -31,9 +32,18 @@ public final class FeatureModel {
      * @param constraints rules between choices of different features, checked by the verify step
      */
     public FeatureModel(List<String> coreUnits, List<Feature> features, List<Constraint> constraints) {
+        this(coreUnits, features, constraints, List.of());
+    }
+
+    /**
+     * @param profiles each command's defaults ({@link Profile}), every one verified here as a vector is
+     */
+    public FeatureModel(List<String> coreUnits, List<Feature> features, List<Constraint> constraints,
+            List<Profile> profiles) {
         this.coreUnits = List.copyOf(coreUnits);
         this.features = List.copyOf(features);
         this.constraints = List.copyOf(constraints);
+        this.profiles = List.copyOf(profiles);
         var names = new HashSet<String>();
         for (Feature f : this.features) {
             if (!names.add(f.name())) {
@@ -46,9 +56,20 @@ public final class FeatureModel {
                 if (!known) throw new IllegalArgumentException("constraint " + c + " names unknown " + end[0] + "=" + end[1]);
             }
         }
+        var profileNames = new HashSet<String>();
+        for (Profile p : this.profiles) {
+            if (!profileNames.add(p.name())) {
+                throw new IllegalArgumentException("profile " + p.name() + " declared twice");
+            }
+            try {
+                vector(p);
+            } catch (FeatureVectorException e) {
+                throw new IllegalArgumentException("profile " + p.name() + " is no valid vector: " + e.getMessage(), e);
+            }
+        }
     }
 
-    /** A model with more features and constraints, for tests that plant alternatives of their own. */
+    /** A model with more features and constraints (its profiles kept), for tests that plant alternatives of their own. */
     public FeatureModel extendedWith(List<String> moreCoreUnits, List<Feature> moreFeatures, List<Constraint> moreConstraints) {
         var units = new java.util.ArrayList<>(coreUnits);
         units.addAll(moreCoreUnits);
@@ -56,7 +77,24 @@ public final class FeatureModel {
         fs.addAll(moreFeatures);
         var cs = new java.util.ArrayList<>(constraints);
         cs.addAll(moreConstraints);
-        return new FeatureModel(units, fs, cs);
+        return new FeatureModel(units, fs, cs, profiles);
+    }
+
+    /** Each command's defaults, in the order {@code weft features} shows them. */
+    public List<Profile> profiles() {
+        return profiles;
+    }
+
+    /** The profile of a command, as {@code run}. */
+    public Profile profile(String name) {
+        return profiles.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no profile " + name + "; profiles: "
+                        + profiles.stream().map(Profile::name).collect(Collectors.joining(", "))));
+    }
+
+    /** A profile's vector: the model's defaults with the profile's choices on top. */
+    public FeatureVector vector(Profile profile) {
+        return defaults().overriddenBy(profile.choices());
     }
 
     public List<Constraint> constraints() {

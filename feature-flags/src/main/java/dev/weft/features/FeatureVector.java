@@ -175,6 +175,16 @@ public final class FeatureVector {
         return Collections.unmodifiableSet(caps);
     }
 
+    /**
+     * The imports beyond WASI preview1 that the choices declare, in model order,
+     * each once: what a module built with this vector needs of a host besides WASI.
+     */
+    public List<Alternative.Import> imports() {
+        var imports = new LinkedHashSet<Alternative.Import>();
+        choices.values().forEach(c -> imports.addAll(c.alternative().imports()));
+        return List.copyOf(imports);
+    }
+
     /** Binaryen passes and flags the choices need, in model order, each alternative's list as it is. */
     public List<String> wasmOptPasses() {
         // Concatenated, never de-duplicated: a pass list repeats passes (vacuum runs nine times in

@@ -13,7 +13,12 @@ class FeatureJsonTest {
         assertTrue(json.contains("{\"name\": \"fixed\", \"syntax\": \"fixed:<MiB>\", \"default\": false, \"status\": \"built\", "
                 + "\"description\": \"one fixed reservation of <MiB>; a clean out-of-memory error when it is full\", "
                 + "\"parameter\": {\"max\": 4096, \"min\": 1, \"name\": \"MiB\"}, "
-                + "\"units\": [\"memory/pages.wat\", \"memory/fixed.wat\"], \"capabilities\": [], \"wasmOptPasses\": []}"), json);
+                + "\"units\": [\"memory/pages.wat\", \"memory/fixed.wat\"], \"capabilities\": [], \"wasmOptPasses\": [], "
+                + "\"imports\": []}"), json);
+        assertTrue(json.contains("\"capabilities\": [\"host-memory\"], \"wasmOptPasses\": [], \"imports\": [\"weft.memory_request\"]}"),
+                json);
+        assertTrue(json.contains("\n  \"profiles\": [\n    {\"choices\": \"\", \"name\": \"build\", \"reason\": "), json);
+        assertTrue(json.endsWith("\"}\n  ]\n}\n"), json);
         assertTrue(json.contains("\"status\": \"not-yet-built\""), json);
         assertTrue(json.contains("{\"kind\": \"requires\", \"other\": \"interrupt=flag\", \"reason\": "), json);
         assertTrue(json.contains("{\"kind\": \"excludes\", \"other\": \"tailcall=native\", \"reason\": "

@@ -116,9 +116,60 @@ class FeatureModelTest {
         assertEquals("tailcall   native                not yet built  Wasm return_call",
                 lines.get(lines.size() - 5));
         assertEquals("opt        3            default  built          "
-                + "wasm-opt's -O3 passes, loops never inlined (the default of weft build)", lines.get(lines.size() - 4));
+                + "wasm-opt's -O3 passes, loops never inlined", lines.get(lines.size() - 4));
         assertEquals("opt        2                     built          wasm-opt's -O2 passes, loops never inlined",
                 lines.get(lines.size() - 3));
         assertTrue(table.endsWith("\n"));
+    }
+
+    @Test
+    void importsBeyondWasiAreListedPerAlternative() {
+        assertEquals(List.of(new Alternative.Import("weft", "memory_request")),
+                model.feature("memory").orElseThrow().alternative("host").orElseThrow().imports());
+        List<String> lines = FeatureTable.imports(model).lines().toList();
+        assertTrue(lines.get(0).startsWith("IMPORTS BEYOND WASI ("), lines.get(0));
+        assertTrue(lines.contains("memory=host  weft.memory_request"), lines.toString());
+        long declaring = model.features().stream().flatMap(f -> f.alternatives().stream())
+                .filter(a -> !a.imports().isEmpty()).count();
+        assertEquals(1 + declaring, lines.size(), "one line per alternative that imports beyond WASI");
+        assertEquals("", FeatureTable.imports(new FeatureModel(List.of(), List.of(new Feature("memory", "x",
+                List.of(Alternative.of("grow", "x")))))));
+        assertEquals("weft.memory_request", Alternative.Import.parse("weft.memory_request").toString());
+        assertThrows(IllegalArgumentException.class, () -> Alternative.Import.parse("memory_request"));
+        assertThrows(IllegalArgumentException.class, () -> Alternative.of("x", "x").withImports("wasi_snapshot_preview1.fd_write"));
+    }
+
+    @Test
+    void profilesAreEachCommandsDefaults() {
+        assertEquals(List.of(Profile.BUILD, Profile.RUN), model.profiles().stream().map(Profile::name).toList());
+        assertEquals(model.defaults(), model.vector(model.profile(Profile.BUILD)));
+        FeatureVector run = model.vector(model.profile(Profile.RUN));
+        assertEquals("opt=0", run.choice("opt").toString());
+        assertEquals("interrupt=poll", run.choice("interrupt").toString());
+        assertEquals(model.defaults().overriddenBy("opt=0,interrupt=poll"), run);
+        var e = assertThrows(IllegalArgumentException.class, () -> model.profile("test"));
+        assertEquals("no profile test; profiles: build, run", e.getMessage());
+        List<String> lines = FeatureTable.profiles(model).lines().toList();
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(1).startsWith("build  (the defaults)        a module to ship"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("run    opt=0,interrupt=poll  a module run at once"), lines.get(2));
+    }
+
+    @Test
+    void aProfileIsVerifiedAsAVectorIs() {
+        var f = new Feature("memory", "x", List.of(Alternative.of("grow", "x"), Alternative.of("fixed", "x"),
+                Alternative.of("later", "x").withStatus(Alternative.Status.NOT_YET_BUILT)));
+        var ok = new FeatureModel(List.of(), List.of(f), List.of(), List.of(new Profile("run", "memory=fixed", "r")));
+        assertEquals("memory=fixed", ok.vector(ok.profile("run")).toString());
+        assertEquals(ok.profiles(), ok.extendedWith(List.of(), List.of(), List.of()).profiles(), "extending keeps profiles");
+        for (String bad : List.of("memory=huge", "memory=later", "gc=none", "memory=grow,memory=fixed")) {
+            var e = assertThrows(IllegalArgumentException.class,
+                    () -> new FeatureModel(List.of(), List.of(f), List.of(), List.of(new Profile("run", bad, "r"))), bad);
+            assertTrue(e.getMessage().startsWith("profile run is no valid vector: "), e.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> new FeatureModel(List.of(), List.of(f), List.of(),
+                List.of(new Profile("run", "", "r"), new Profile("run", "memory=fixed", "r"))));
+        assertThrows(IllegalArgumentException.class, () -> new Profile("Run", "", "r"));
+        assertThrows(IllegalArgumentException.class, () -> new Profile("run", "", ""));
     }
 }

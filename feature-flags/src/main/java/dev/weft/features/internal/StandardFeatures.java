@@ -9,6 +9,7 @@ import dev.weft.features.Constraint;
 import dev.weft.features.Feature;
 import dev.weft.features.FeatureModel;
 import dev.weft.features.Parameter;
+import dev.weft.features.Profile;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +44,8 @@ public final class StandardFeatures {
             Alternative.of("host", "pages requested from the host through an import")
                     .withUnits("memory/pages.wat", "memory/host.wat")
                     // The engine must provide weft.memory_request (every engine adapter does).
-                    .withCapabilities("host-memory")));
+                    .withCapabilities("host-memory")
+                    .withImports("weft.memory_request")));
 
     static final Feature SWITCH = new Feature("switch", "when a running process yields", List.of(
             Alternative.of("every-n", "yield after <N> reductions")
@@ -125,12 +127,12 @@ public final class StandardFeatures {
      * backend shifts, grew spectral-norm's eval_a from 18 to 22).
      */
     static final Feature OPT = new Feature("opt", "how much Binaryen's wasm-opt optimises the module", List.of(
-            Alternative.of("3", "wasm-opt's -O3 passes, loops never inlined (the default of weft build)")
+            Alternative.of("3", "wasm-opt's -O3 passes, loops never inlined")
                     .withWasmOptPasses(with(BinaryenPipeline.o3(), "--one-caller-inline-max-function-size", "0",
                             "--flexible-inline-max-function-size", "30")),
             Alternative.of("2", "wasm-opt's -O2 passes, loops never inlined")
                     .withWasmOptPasses(with(BinaryenPipeline.o2(), "--one-caller-inline-max-function-size", "0")),
-            Alternative.of("0", "no wasm-opt run (the default of weft run: no Binaryen start-up)"),
+            Alternative.of("0", "no wasm-opt run: no Binaryen start-up"),
             Alternative.of("s", "wasm-opt's -Os passes, for size").withWasmOptPasses(BinaryenPipeline.os().toArray(String[]::new))));
 
     private static String[] with(List<String> passes, String... more) {
@@ -159,6 +161,22 @@ public final class StandardFeatures {
         return List.copyOf(rules);
     }
 
-    public static final FeatureModel MODEL =
-            new FeatureModel(CORE_UNITS, List.of(MEMORY, SWITCH, INTERRUPT, INTERP, GC, GCSTRESS, TAILCALL, OPT), CONSTRAINTS);
+    /**
+     * Each command's defaults (decided here, read by the CLI's commands, shown by
+     * weft features). build's are the model's: a module to ship, optimised, and
+     * importing only WASI preview1 (FeatureModelTest checks that no default
+     * declares an import of Weft's own), so any WASI host runs it. run's trade
+     * that for what only a host of Weft's gives and what a run at once wants:
+     * no wasm-opt (Binaryen's start-up and passes cost more than they save on a
+     * program run once), and interrupts polled through a host import
+     * (weft.interrupt_count, once interrupt=poll is built), which weft run's
+     * hosts provide.
+     */
+    static final List<Profile> PROFILES = List.of(
+            new Profile(Profile.BUILD, "", "a module to ship: optimised, and importing only WASI preview1, so that any WASI host runs it"),
+            new Profile(Profile.RUN, "opt=0,interrupt=poll",
+                    "a module run at once on a host of weft's: no Binaryen start-up, and Ctrl-C polled through the host"));
+
+    public static final FeatureModel MODEL = new FeatureModel(CORE_UNITS,
+            List.of(MEMORY, SWITCH, INTERRUPT, INTERP, GC, GCSTRESS, TAILCALL, OPT), CONSTRAINTS, PROFILES);
 }
