@@ -24,16 +24,23 @@ import java.util.List;
  * interpolation, so that a wrong value anywhere shows in the output. Main
  * ends by calling each function once. One program in 25 each then divides
  * by zero, calls {@code exit} (with statuses past 125 and outside 0..255 among
- * them) or panics, since the exit code and stderr must agree too.
+ * them) or panics, since the exit code and stderr must agree too. One
+ * program in {@value #PROCESSES_ONE_IN} gets a processes section
+ * ({@link Processes}) before that end: workers, messages, monitors and
+ * tasks, whose output does not depend on scheduling. The choice is drawn
+ * after everything else, so a program without processes is the text it was
+ * before the section existed.
  *
- * <p>Programs stay small (25 to 50 lines) and cheap (at most a few thousand
- * calls, {@link Gen}), so that Chicory's interpreter runs one in well under
- * a second.
+ * <p>Programs stay small (25 to 50 lines, up to about 110 with processes)
+ * and cheap (at most a few thousand calls, {@link Gen}), so that Chicory's
+ * interpreter runs one in well under a second.
  */
 public final class ProgramGenerator {
     private static final String[] VARIANT_NAMES = {"Shape", "Token", "Item", "Cell", "Signal", "Move"};
     private static final String[] ENUM_NAMES = {"Color", "Mode", "Level", "Suit"};
     private static final String[] RECORD_NAMES = {"Box", "Entry", "Slot", "Tag"};
+    /** One program in this many gets a processes section ({@link Processes}). */
+    static final int PROCESSES_ONE_IN = 3;
 
     private final Gen g;
     private final Expressions ex;
@@ -135,13 +142,20 @@ public final class ProgramGenerator {
                 body.add("println(\"" + f.name() + ": ${" + call.operand() + "}\")");
             }
         }
-        switch (g.random.nextInt(25)) {
-            case 0 -> body.add(st.divisionByZero());
-            case 1 -> body.add("exit(" + g.pick("3", "0", "126", "200", "255", "300", "0 - 5") + ")");
-            case 2 -> body.add("panic(" + ex.gen(Prim.STRING, st.scope(), 1).text() + ")");
-            default -> { }
-        }
+        String ending = switch (g.random.nextInt(25)) {
+            case 0 -> st.divisionByZero();
+            case 1 -> "exit(" + g.pick("3", "0", "126", "200", "255", "300", "0 - 5") + ")";
+            case 2 -> "panic(" + ex.gen(Prim.STRING, st.scope(), 1).text() + ")";
+            default -> null;
+        };
         List<String> lines = new ArrayList<>();
+        // Drawn last, so that a program without processes is the text it was before processes came.
+        if (g.random.nextInt(PROCESSES_ONE_IN) == 0) {
+            Processes.Section section = Processes.write(g, ex, st.scope());
+            lines.addAll(section.declarations());
+            body.addAll(section.statements());
+        }
+        if (ending != null) body.add(ending);
         lines.add("main() = {");
         for (String b : body) lines.add("    " + b);
         lines.add("}");

@@ -9,7 +9,9 @@ import dev.weft.frontend.diagnostics.DiagnosticPrinter;
 import dev.weft.frontend.diagnostics.Diagnostics;
 import dev.weft.frontend.diagnostics.SourceFile;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +54,33 @@ class ProgramGeneratorTest {
             if (core.functions().stream().anyMatch(f -> f.name().endsWith("$tail_group"))) merged++;
         }
         assertTrue(merged >= 10, "programs of 40 with a group of mutually tail-calling functions: " + merged);
+    }
+
+    /** About one program in three has a processes section, and each such program is a process program to the backend. */
+    @Test
+    void aThirdOfTheProgramsHaveProcesses() {
+        int with = 0;
+        for (long seed = 1; seed <= SEEDS; seed++) {
+            String text = ProgramGenerator.generate(seed);
+            if (!ProcessConstructs.hasProcesses(text)) continue;
+            with++;
+            var core = Compiler.toCore(new SourceFile("gen" + seed + ".weft", text), new Diagnostics()).orElseThrow();
+            assertTrue(core.processes(), "seed " + seed + " has a processes section but no process construct reached the backend");
+        }
+        assertTrue(with >= SEEDS / 5 && with <= SEEDS / 2, "programs of " + SEEDS + " with processes: " + with);
+    }
+
+    /** Every process construct the generator knows appears in some of the seeds, most in many. */
+    @Test
+    void everyProcessConstructAppears() {
+        Map<ProcessConstructs.Construct, Integer> counts = new EnumMap<>(ProcessConstructs.Construct.class);
+        for (ProcessConstructs.Construct c : ProcessConstructs.Construct.values()) counts.put(c, 0);
+        for (long seed = 1; seed <= SEEDS; seed++) {
+            for (var c : ProcessConstructs.in(ProgramGenerator.generate(seed))) counts.merge(c, 1, Integer::sum);
+        }
+        System.out.println("process constructs in " + SEEDS + " seeds: " + counts);
+        List<String> missing = counts.entrySet().stream().filter(e -> e.getValue() == 0).map(e -> e.getKey().name()).toList();
+        assertTrue(missing.isEmpty(), "constructs in no program of " + SEEDS + ": " + missing + "; counts " + counts);
     }
 
     @Test
