@@ -39,7 +39,7 @@ import org.junit.jupiter.api.TestFactory;
  * today: seeds 5, 7, 17, 21, 22 and 31). On a busy 2-core machine 8 programs
  * x 5 vectors x 4 engines took 82 s, of which the engines' runs were 37 s
  * (two at a time) and the 40 builds the rest (asyncify and wasm-opt -O3,
- * about 3 s each); hence six.
+ * about 3 s each); hence six: 120 cells, 27 s on the same machine idle.
  */
 class GeneratedProcessesTest {
     static final int PROGRAMS = 6;

@@ -95,7 +95,9 @@ final class Processes {
         declarations.add("type Reply = " + String.join(" | ", payloads.stream()
                 .map(p -> p.ctor() + "(Int, " + p.type().text() + ")").toList()));
         if (chatting) {
-            declarations.add("busy_loop(n: Int, acc: Int) -> Int = if n <= 0 { acc } else { busy_loop(n - 1, (acc * 31 + n) % 1000003) }");
+            declarations.add("busy_loop(n: Int, acc: Int) -> Int = if n <= 0 { acc } else {");
+            declarations.add("    busy_loop(n - 1, (acc * 31 + n) % 1000003)");
+            declarations.add("}");
             declarations.add("chatter(to: Pid, i: Int, n: Int, x: Int) -> Unit = if i > n { () } else {");
             declarations.add("    send(to, RpInt(" + CHAT_BASE + " + i, x * i + i))");
             declarations.add("    chatter(to, i + 1, n, x)");
@@ -107,7 +109,7 @@ final class Processes {
         return new Section(declarations, out);
     }
 
-    /** A reply's payload type: one of each kind the task asks for, or any comparable type. */
+    /** A reply's payload type: a String, a list, a tuple, the program's variant or record, or any comparable type. */
     private GenType payloadType() {
         return new Menu<GenType>()
                 .add(2, () -> Prim.STRING)

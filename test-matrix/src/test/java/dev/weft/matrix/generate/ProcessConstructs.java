@@ -64,7 +64,7 @@ public final class ProcessConstructs {
         if (Pattern.compile("after [1-5] -> ").matcher(program).find()) found.add(Construct.AFTER);
         monitors(program, found);
         if (program.contains(" = spawn_link(() -> ")) found.add(Construct.LINK);
-        if (program.contains("busy_loop(") && program.contains(" = if n <= 0 { acc } else { busy_loop(")) found.add(Construct.BUSY);
+        if (program.contains("\nbusy_loop(n: Int, acc: Int) -> Int = ") && program.contains(", busy_loop(")) found.add(Construct.BUSY);
         if (program.contains("spawn(() -> chatter(me, ")) found.add(Construct.CHATTY);
         if (program.contains("{ sleep(1); send(me, ")) found.add(Construct.SLEEP);
         if (Pattern.compile(" = pmap\\(ps\\d+, ").matcher(program).find()) found.add(Construct.PMAP);
