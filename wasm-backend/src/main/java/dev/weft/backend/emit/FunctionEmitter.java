@@ -173,7 +173,7 @@ final class FunctionEmitter {
             throw new IllegalStateException(function.name() + ": a loop that does not allocate has a shadow frame");
         }
         List<ValType> result = valTypes(function.result());
-        List<WasmLocal> carried = params.subList(1, params.size()); // the parameters but the depth
+        List<WasmLocal> carried = carried();
         // The loop: (depth, parameters) -> (again?, result, parameters).
         List<Instr> loopBody = new ArrayList<>(loop);
         List<WasmLocal> loopLocals = new ArrayList<>(extraLocals);
@@ -209,10 +209,15 @@ final class FunctionEmitter {
         return new ArrayList<>(List.of(Instr.loop(slice, blockType(function.result()), round)));
     }
 
-    /** The loop's return: (done?, the result or a zero, the parameters). */
-    private List<Instr> sliceExit(int more, WasmLocal value, List<WasmLocal> carried) {
+    /** The parameters an outlined loop takes and gives back: all but the depth. */
+    private List<WasmLocal> carried() {
+        return params.subList(1, params.size());
+    }
+
+    /** The loop's return: (again?, the result or a zero, the parameters). */
+    private List<Instr> sliceExit(int again, WasmLocal value, List<WasmLocal> carried) {
         List<Instr> out = new ArrayList<>();
-        out.add(Instr.i32(more));
+        out.add(Instr.i32(again));
         if (value != null) {
             out.add(Instr.localGet(value));
         } else {
@@ -396,7 +401,7 @@ final class FunctionEmitter {
             out.add(Instr.globalGet(countdown));
             out.add(Instr.unary(IntType.I32, IntUnOp.EQZ));
             if (outlined) {
-                List<Instr> back = sliceExit(1, null, params.subList(1, params.size()));
+                List<Instr> back = sliceExit(1, null, carried());
                 back.add(Instr.RETURN);
                 out.add(Instr.ifElse(new Label(), BlockType.EMPTY, back, List.of()));
             } else {
@@ -633,24 +638,20 @@ final class FunctionEmitter {
 
     /** Whether the code calls compiled code: a function, a closure, or a receive's selector. */
     private static boolean makesCalls(CoreExpr body) {
-        boolean[] found = {false};
-        CoreWalk.forEach(body, e -> {
-            if (e instanceof CoreExpr.Call || e instanceof CoreExpr.CallClosure
-                    || e instanceof CoreExpr.Prim p && (p.op() == PrimOp.RECEIVE || p.op() == PrimOp.RECEIVE_AFTER)) {
-                found[0] = true;
-            }
-        });
-        return found[0];
+        return anywhere(body, e -> e instanceof CoreExpr.Call || e instanceof CoreExpr.CallClosure
+                || e instanceof CoreExpr.Prim p && (p.op() == PrimOp.RECEIVE || p.op() == PrimOp.RECEIVE_AFTER));
     }
 
     /** Whether the code receives or sleeps: calls the RTS where a process always may switch. */
     private static boolean waits(CoreExpr body) {
+        return anywhere(body, e -> e instanceof CoreExpr.Prim p
+                && (p.op() == PrimOp.RECEIVE || p.op() == PrimOp.RECEIVE_AFTER || p.op() == PrimOp.SLEEP));
+    }
+
+    private static boolean anywhere(CoreExpr body, java.util.function.Predicate<CoreExpr> test) {
         boolean[] found = {false};
         CoreWalk.forEach(body, e -> {
-            if (e instanceof CoreExpr.Prim p
-                    && (p.op() == PrimOp.RECEIVE || p.op() == PrimOp.RECEIVE_AFTER || p.op() == PrimOp.SLEEP)) {
-                found[0] = true;
-            }
+            if (test.test(e)) found[0] = true;
         });
         return found[0];
     }
